@@ -1,0 +1,3 @@
+namespace OrgBackupHealer.Core.Organizations;
+
+public sealed record NewPolicy(string Name, string Description, string Content, IReadOnlyDictionary<string, string> Tags);

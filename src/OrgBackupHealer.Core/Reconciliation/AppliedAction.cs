@@ -1,0 +1,3 @@
+namespace OrgBackupHealer.Core.Reconciliation;
+
+public sealed record AppliedAction(PlannedAction Action, ActionOutcome Outcome);
