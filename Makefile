@@ -11,7 +11,7 @@ PUBLISH_DIR := $(CURDIR)/artifacts/sam-publish/HealerFunction
 build-HealerFunction:
 	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set (sam build sets it)" >&2; exit 2; }
 	rm -rf "$(PUBLISH_DIR)"
-	dotnet publish "$(FUNCTION_PROJECT)" -c Release -r linux-x64 -o "$(PUBLISH_DIR)"
+	dotnet publish "$(FUNCTION_PROJECT)" -c Release -r linux-x64 -p:PublishAot=true -o "$(PUBLISH_DIR)"
 	@# A managed bootstrap.dll next to bootstrap means a framework-dependent publish, which dotnet10 cannot run
 	@# as "Handler: bootstrap" without the rest of the publish folder: refuse it instead of shipping it.
 	@test ! -e "$(PUBLISH_DIR)/bootstrap.dll" || { echo "bootstrap was not published as Native AOT (PublishAot)" >&2; exit 1; }
