@@ -130,6 +130,13 @@ public sealed class LambdaBootstrapTests : IDisposable
     private async Task StopAsync(Task loop)
     {
         await _stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loop);
+        try
+        {
+            await loop;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped while waiting on /next; stopping between invocations ends the loop without one.
+        }
     }
 }
