@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Function.Runtime;
@@ -23,21 +24,24 @@ internal static class FunctionHost
         CancellationToken stop)
     {
         HealerConfiguration configuration;
+        IOrganizationsPort port;
         try
         {
             configuration = HealerConfiguration.Load(environment.GetVariable, baseDirectory);
+            port = organizations.Create(configuration);
         }
-        catch (ConfigurationException e)
+        catch (Exception e) when (e is ConfigurationException or InvalidOperationException)
         {
+            var errors = (e as ConfigurationException)?.Errors ?? [e.Message];
             var initLogger = new JsonLogger(stdout, time, HealerConfiguration.DefaultServiceName, environment.GetVariable(EnvironmentVariables.FunctionName));
-            initLogger.Error(e.Message, LogField.List("configuration_errors", e.Errors));
+            initLogger.Error(e.Message, LogField.List("configuration_errors", errors));
             await runtime.PostInitErrorAsync(new RuntimeError(e.Message, "Runtime.ConfigurationError", []), stop).ConfigureAwait(false);
             return ExitConfigurationError;
         }
 
         var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
         var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
-        var reconciler = new Reconciler(organizations.Create(configuration), metrics, new LogSnapshotSink(logger), time);
+        var reconciler = new Reconciler(port, metrics, new LogSnapshotSink(logger), time);
         var handler = new HealerHandler(configuration, reconciler, metrics, logger, time);
         var loop = new LambdaBootstrap(runtime, handler, environment, time, LambdaBootstrap.DefaultSafetyMargin);
         try

@@ -131,6 +131,23 @@ public sealed class FunctionHostTests : IDisposable
         await _harness.StopAsync();
     }
 
+    [Fact]
+    public async Task PostsInitErrorWhenTheOrganizationsClientCannotBeComposed()
+    {
+        using var api = new FakeRuntimeApi();
+        using var http = Runtime.RuntimeApiClient.CreateHttpClient(api.Address);
+        using var stdout = new StringWriter();
+
+        var exitCode = await FunctionHost.RunAsync(
+            new DictionaryEnvironment(), new Runtime.RuntimeApiClient(http), new ThrowingPortFactory(), stdout,
+            TimeProvider.System, AppContext.BaseDirectory, CancellationToken.None);
+        var call = await api.NextCallAsync();
+
+        Assert.Equal(FunctionHost.ExitConfigurationError, exitCode);
+        Assert.Equal("init-error", call.Kind);
+        Assert.Contains("no client", JsonDocument.Parse(call.Body).RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _harness.Dispose();
 
     private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "events", name + ".json"));
