@@ -1,0 +1,22 @@
+# SAM calls `make build-HealerFunction` (BuildMethod: makefile) with ARTIFACTS_DIR set to the directory it zips.
+# The function ships as a Native AOT executable named bootstrap plus the desired backup policy beside it;
+# nothing else (no .dbg symbols, no managed assemblies) goes into the deployment package.
+
+FUNCTION_PROJECT := src/OrgBackupHealer.Function/OrgBackupHealer.Function.csproj
+POLICY_FILE := policies/backup-policy.json
+# Its own bin/obj tree, so the publish never races a developer's or CI's build of the same projects.
+BUILD_ROOT := $(CURDIR)/artifacts/sam-build
+PUBLISH_DIR := $(BUILD_ROOT)/publish-HealerFunction
+
+.PHONY: build-HealerFunction
+
+build-HealerFunction:
+	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set (sam build sets it)" >&2; exit 2; }
+	rm -rf "$(PUBLISH_DIR)"
+	dotnet publish "$(FUNCTION_PROJECT)" -c Release -r linux-x64 -p:PublishAot=true --artifacts-path "$(BUILD_ROOT)" -o "$(PUBLISH_DIR)"
+	@# A managed bootstrap.dll next to bootstrap means a framework-dependent publish, which dotnet10 cannot run
+	@# as "Handler: bootstrap" without the rest of the publish folder: refuse it instead of shipping it.
+	@test ! -e "$(PUBLISH_DIR)/bootstrap.dll" || { echo "bootstrap was not published as Native AOT (PublishAot)" >&2; exit 1; }
+	mkdir -p "$(ARTIFACTS_DIR)"
+	install -m 0755 "$(PUBLISH_DIR)/bootstrap" "$(ARTIFACTS_DIR)/bootstrap"
+	install -m 0644 "$(POLICY_FILE)" "$(ARTIFACTS_DIR)/backup-policy.json"
