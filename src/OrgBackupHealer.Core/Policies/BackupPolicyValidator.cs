@@ -17,6 +17,12 @@ public static class BackupPolicyValidator
         "@@assign", "@@append", "@@remove", "@@operators_allowed_for_child_policies",
     };
 
+    /// <summary>
+    /// Duplicate keys are an error: JsonNode would otherwise throw ArgumentException later, when the object is
+    /// first enumerated, instead of reporting a JSON error.
+    /// </summary>
+    internal static JsonDocumentOptions StrictJson { get; } = new() { AllowTrailingCommas = false, AllowDuplicateProperties = false };
+
     public static IReadOnlyList<PolicyValidationError> Validate(string content) => Validate(content, out _);
 
     internal static IReadOnlyList<PolicyValidationError> Validate(string content, out JsonNode? parsed)
@@ -31,7 +37,7 @@ public static class BackupPolicyValidator
 
         try
         {
-            parsed = JsonNode.Parse(content, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false });
+            parsed = JsonNode.Parse(content, documentOptions: StrictJson);
         }
         catch (JsonException ex)
         {

@@ -30,7 +30,7 @@ public sealed class PolicyDocument
         return new PolicyDocument(content, parsed);
     }
 
-    /// <summary>True when <paramref name="otherContent"/> is the same JSON value; false when it is not JSON at all.</summary>
+    /// <summary>True when <paramref name="otherContent"/> is the same JSON value; false when it is not (strict) JSON at all.</summary>
     public bool SemanticallyEquals(string? otherContent)
     {
         if (otherContent is null)
@@ -40,7 +40,7 @@ public sealed class PolicyDocument
 
         try
         {
-            return JsonNode.DeepEquals(_parsed, JsonNode.Parse(otherContent));
+            return JsonNode.DeepEquals(_parsed, JsonNode.Parse(otherContent, documentOptions: BackupPolicyValidator.StrictJson));
         }
         catch (System.Text.Json.JsonException)
         {

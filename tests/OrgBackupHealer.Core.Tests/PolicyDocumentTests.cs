@@ -1,0 +1,105 @@
+using OrgBackupHealer.Core.Policies;
+using OrgBackupHealer.Core.Tests.Support;
+
+namespace OrgBackupHealer.Core.Tests;
+
+public sealed class PolicyDocumentTests
+{
+    private const string Rule = """{"target_backup_vault_name":{"@@assign":"Default"}}""";
+
+    private static string Plan(string members) => """{"plans":{"daily":{""" + members + "}}}";
+
+    private static string ValidPlan => Plan($$"""
+        "regions":{"@@assign":["us-east-1"]},"rules":{"r1":{{Rule}}},"selections":{"tags":{} }
+        """);
+
+    [Fact]
+    public void ShippedPolicyIsValid()
+    {
+        Assert.Empty(BackupPolicyValidator.Validate(SamplePolicies.Shipped));
+        Assert.Equal(SamplePolicies.Shipped, PolicyDocument.Parse(SamplePolicies.Shipped).Content);
+    }
+
+    [Fact]
+    public void MinimalPlanIsValid()
+    {
+        Assert.Empty(BackupPolicyValidator.Validate(ValidPlan));
+    }
+
+    public static TheoryData<string, string, string> Invalid => new()
+    {
+        { "{\"plans\":{\"p\":\"" + new string('x', 10_001) + "\"}}", "$", "the limit is 10000" },
+        { "{\"plans\": ", "$", "not valid JSON" },
+        { "[1, 2]", "$", "must be a JSON object" },
+        { "{\"plans\":{},\"plans\":{}}", "$", "not valid JSON" },
+        { "{\"other\":{}}", "$.plans", "required" },
+        { "{\"plans\":{}}", "$.plans", "at least one plan" },
+        { Plan($$"""  "rules":{"r1":{{Rule}}},"selections":{}  """), "$.plans.daily.regions", "required" },
+        { Plan("""  "regions":{},"selections":{}  """), "$.plans.daily.rules", "required" },
+        { Plan($$"""  "regions":{},"rules":{"r1":{{Rule}}}  """), "$.plans.daily.selections", "required" },
+        { Plan("""  "regions":{},"rules":{"r1":{"schedule_expression":{}}},"selections":{}  """), "$.plans.daily.rules.r1.target_backup_vault_name", "required" },
+        { Plan($$"""  "regions":{"@@replace":["us-east-1"]},"rules":{"r1":{{Rule}}},"selections":{}  """), "$.plans.daily.regions.@@replace", "unknown inheritance operator '@@replace'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public void RejectsInvalidDocumentsNamingTheJsonPath(string content, string path, string message)
+    {
+        var error = Assert.Throws<PolicyDocumentException>(() => PolicyDocument.Parse(content));
+
+        Assert.Contains(error.Errors, e => e.Path == path && e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains($"{path}: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AcceptsEveryDocumentedInheritanceOperator()
+    {
+        var content = Plan($$"""
+            "regions":{"@@append":["eu-west-1"],"@@remove":["us-west-1"],"@@operators_allowed_for_child_policies":["@@none"]},
+            "rules":{"r1":{{Rule}}},"selections":{}
+            """);
+
+        Assert.Empty(BackupPolicyValidator.Validate(content));
+    }
+
+    [Fact]
+    public void SemanticComparisonIgnoresWhitespaceAndKeyOrder()
+    {
+        var document = PolicyDocument.Parse(SamplePolicies.Shipped);
+
+        Assert.True(document.SemanticallyEquals(SamplePolicies.Reformatted));
+        Assert.True(document.SemanticallyEquals("\n  " + SamplePolicies.Shipped.Replace("\n", "\n\t\t", StringComparison.Ordinal)));
+        Assert.NotEqual(SamplePolicies.Shipped, SamplePolicies.Reformatted);
+    }
+
+    [Fact]
+    public void SemanticComparisonIgnoresPropertyOrderInASmallDocument()
+    {
+        var document = PolicyDocument.Parse(Plan($$"""  "regions":{"@@assign":["a"]},"rules":{"r1":{{Rule}}},"selections":{}  """));
+
+        Assert.True(document.SemanticallyEquals(Plan($$"""  "selections":{},"rules":{"r1":{{Rule}}},"regions":{"@@assign":["a"]}  """)));
+    }
+
+    [Theory]
+    [InlineData("\"35\"", "\"7\"")]
+    [InlineData("\"35\"", "35")]
+    [InlineData("[\"us-east-1\", \"us-west-2\"]", "[\"us-west-2\", \"us-east-1\"]")]
+    public void SemanticComparisonSeesValueChanges(string original, string changed)
+    {
+        var document = PolicyDocument.Parse(SamplePolicies.Shipped);
+        var edited = SamplePolicies.Shipped.Replace(original, changed, StringComparison.Ordinal);
+
+        Assert.NotEqual(SamplePolicies.Shipped, edited);
+        Assert.False(document.SemanticallyEquals(edited));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("{not json")]
+    [InlineData("{\"plans\":{}}")]
+    [InlineData("{\"plans\":{},\"plans\":{}}")]
+    public void ContentThatIsMissingOrNotJsonOrDifferentIsNotEqual(string? other)
+    {
+        Assert.False(PolicyDocument.Parse(SamplePolicies.Shipped).SemanticallyEquals(other));
+    }
+}

@@ -1,0 +1,198 @@
+using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Resilience;
+using OrgBackupHealer.Core.Tests.Support;
+using OrgBackupHealer.Simulation;
+
+namespace OrgBackupHealer.Core.Tests;
+
+/// <summary>Other writers between observe and apply, and service errors on the healer's own calls.</summary>
+public sealed class RaceAndFaultTests
+{
+    private static readonly string[] s_targets = ["root", "Workloads"];
+
+    [Fact]
+    public async Task UsesThePolicyAnotherWriterCreatedFirst()
+    {
+        var h = Harness.Healthy(s_targets);
+        var healthy = h.Org.Capture();
+        var (root, ou) = (h.Org.RootId, h.Org.TargetIdOf("Workloads"));
+        h.Org.DeletePolicy(h.PolicyId);
+        string? winner = null;
+        h.Org.BeforeOperation("CreatePolicy", () => winner = h.Org.CreatePolicy(
+            PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Reformatted, SimulatedOrganization.DefaultManagedPolicyDescription,
+            new Dictionary<string, string> { ["managed-by"] = "OrgBackupHealer" }));
+
+        var result = await h.RunAsync(h.Desired(s_targets));
+
+        Assert.Equal(
+            [
+                WriteCall.CreatePolicy(Harness.PolicyName, errorCode: "DuplicatePolicyException"),
+                WriteCall.AttachPolicy(winner!, root), WriteCall.AttachPolicy(winner!, ou),
+            ],
+            h.Org.Writes);
+        Assert.Equal(ActionOutcome.AlreadyInPlace, result.Applied[0].Outcome);
+        Assert.Equal([FixType.PolicyReattached, FixType.PolicyReattached], h.Metrics.AutoFixes);
+        Assert.Equal(2, h.Org.CallsOf("ListPolicies"));
+        Assert.Equal(healthy.Policies.Count, h.Org.Capture().Policies.Count);
+    }
+
+    [Fact]
+    public async Task RestoresContentOfAPolicyAnotherWriterCreatedWithOtherContent()
+    {
+        var h = Harness.Healthy(s_targets);
+        h.Org.DeletePolicy(h.PolicyId);
+        string? winner = null;
+        h.Org.BeforeOperation("CreatePolicy", () => winner = h.Org.CreatePolicy(PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Edited));
+
+        await h.RunAsync(h.Desired(s_targets));
+
+        Assert.Equal(
+            [
+                WriteCall.CreatePolicy(Harness.PolicyName, errorCode: "DuplicatePolicyException"), WriteCall.UpdatePolicy(winner!),
+                WriteCall.AttachPolicy(winner!, h.Org.RootId), WriteCall.AttachPolicy(winner!, h.Org.TargetIdOf("Workloads")),
+            ],
+            h.Org.Writes);
+        Assert.Equal(SamplePolicies.Shipped, h.Org.Capture().Policies.Single(p => p.Id == winner).Content);
+    }
+
+    [Fact]
+    public async Task TreatsAnAttachmentAnotherWriterMadeFirstAsSuccess()
+    {
+        var h = Harness.Healthy(s_targets);
+        var healthy = h.Org.Capture();
+        var (policyId, ou) = (h.PolicyId, h.Org.TargetIdOf("Workloads"));
+        h.Org.DetachPolicy(policyId, ou);
+        h.Org.BeforeOperation("AttachPolicy", () => h.Org.AttachPolicy(policyId, ou));
+
+        var result = await h.RunAsync(h.Desired(s_targets));
+
+        Assert.Equal([WriteCall.AttachPolicy(policyId, ou, "DuplicatePolicyAttachmentException")], h.Org.Writes);
+        Assert.Equal(ActionOutcome.AlreadyInPlace, Assert.Single(result.Applied).Outcome);
+        Assert.Empty(h.Metrics.AutoFixes);
+        Assert.Equal(healthy, h.Org.Capture());
+    }
+
+    [Fact]
+    public async Task TreatsPolicyTypeAlreadyEnabledAsSuccess()
+    {
+        var h = Harness.Healthy(s_targets);
+        var healthy = h.Org.Capture();
+        var (policyId, root, ou) = (h.PolicyId, h.Org.RootId, h.Org.TargetIdOf("Workloads"));
+        h.Org.DisablePolicyType(PolicyTypes.BackupPolicy);
+        h.Org.BeforeOperation("EnablePolicyType", () => h.Org.EnablePolicyTypeImmediately(PolicyTypes.BackupPolicy));
+
+        await h.RunAsync(h.Desired(s_targets));
+
+        Assert.Equal(
+            [
+                WriteCall.EnablePolicyType(root, errorCode: "PolicyTypeAlreadyEnabledException"),
+                WriteCall.AttachPolicy(policyId, root), WriteCall.AttachPolicy(policyId, ou),
+            ],
+            h.Org.Writes);
+        Assert.Equal([FixType.PolicyReattached, FixType.PolicyReattached], h.Metrics.AutoFixes);
+        Assert.Equal(healthy, h.Org.Capture());
+    }
+
+    [Theory]
+    [InlineData(OrganizationsErrorCodes.TooManyRequests)]
+    [InlineData(OrganizationsErrorCodes.ConcurrentModification)]
+    [InlineData(OrganizationsErrorCodes.PolicyChangesInProgress)]
+    [InlineData(OrganizationsErrorCodes.ServiceException)]
+    public async Task RetriesRetryableErrorsOnEveryWriteAndConverges(string errorCode)
+    {
+        var h = Harness.Healthy(s_targets);
+        var (root, ou) = (h.Org.RootId, h.Org.TargetIdOf("Workloads"));
+        h.Org.DeletePolicy(h.PolicyId);
+        h.Org.DisablePolicyType(PolicyTypes.BackupPolicy);
+        foreach (var operation in new[] { "EnablePolicyType", "CreatePolicy", "AttachPolicy", "ListRoots", "ListPolicies" })
+        {
+            h.Org.InjectFault(operation, errorCode, count: 2);
+        }
+
+        var result = await h.RunAsync(h.Desired(s_targets));
+
+        var policyId = h.PolicyId;
+        Assert.True(result.EndsHealthy);
+        Assert.Equal(
+            [
+                WriteCall.EnablePolicyType(root), WriteCall.CreatePolicy(Harness.PolicyName),
+                WriteCall.AttachPolicy(policyId, root), WriteCall.AttachPolicy(policyId, ou),
+            ],
+            h.Org.Writes.Where(w => w.Succeeded));
+        Assert.Equal(6, h.Org.Writes.Count(w => !w.Succeeded));
+        Assert.All(h.Org.Writes.Where(w => !w.Succeeded), w => Assert.Equal(errorCode, w.ErrorCode));
+        await AssertHealthyAsync(h);
+    }
+
+    [Fact]
+    public async Task RetriesConcurrentModificationOnUpdate()
+    {
+        var h = Harness.Healthy(s_targets);
+        var policyId = h.PolicyId;
+        h.Org.EditPolicyContent(policyId, SamplePolicies.Edited);
+        h.Org.InjectFault("UpdatePolicy", OrganizationsErrorCodes.ConcurrentModification, count: 3);
+
+        await h.RunAsync(h.Desired(s_targets));
+
+        Assert.Equal(4, h.Org.CallsOf("UpdatePolicy"));
+        Assert.Equal([FixType.ContentRestored], h.Metrics.AutoFixes);
+        await AssertHealthyAsync(h);
+    }
+
+    [Fact]
+    public async Task StopsWhenRetriesAreExhausted()
+    {
+        var h = Harness.Healthy(s_targets);
+        h.Org.DetachPolicy(h.PolicyId, h.Org.RootId);
+        h.Org.InjectFault("AttachPolicy", OrganizationsErrorCodes.TooManyRequests, count: 100);
+
+        var error = await Assert.ThrowsAsync<ReconcileException>(() => h.RunAsync(h.Desired(s_targets)));
+
+        Assert.Equal(new RetryOptions().MaxAttempts, h.Org.CallsOf("AttachPolicy"));
+        Assert.Contains("kept failing with TooManyRequestsException after retries", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AttachPolicy", OrganizationsErrorCodes.AccessDenied, "AttachPolicy was denied")]
+    [InlineData("AttachPolicy", OrganizationsErrorCodes.ConstraintViolation, "AttachPolicy hit an Organizations limit")]
+    [InlineData("UpdatePolicy", OrganizationsErrorCodes.MalformedPolicyDocument, "UpdatePolicy was refused because the policy document is malformed")]
+    [InlineData("UpdatePolicy", OrganizationsErrorCodes.AccessDenied, "UpdatePolicy was denied")]
+    public async Task StopsAtOnceOnANonRetryableErrorWithAnOperatorMessage(string operation, string errorCode, string expectedMessage)
+    {
+        var h = Harness.Healthy(s_targets);
+        var policyId = h.PolicyId;
+        h.Org.EditPolicyContent(policyId, SamplePolicies.Edited);
+        h.Org.DetachPolicy(policyId, h.Org.RootId);
+        h.Org.InjectFault(operation, errorCode, count: 1, message: "the reason");
+
+        var error = await Assert.ThrowsAsync<ReconcileException>(() => h.RunAsync(h.Desired(s_targets)));
+
+        Assert.StartsWith(expectedMessage, error.Message, StringComparison.Ordinal);
+        Assert.Contains("the reason", error.Message, StringComparison.Ordinal);
+        Assert.Equal(errorCode, error.ErrorCode);
+        Assert.Equal(1, h.Org.CallsOf(operation));
+        Assert.Equal(h.Org.Writes.Count(w => w.Succeeded), error.Applied.Count);
+    }
+
+    [Fact]
+    public async Task StopsWithAnOperatorMessageWhenReadsAreDenied()
+    {
+        var h = Harness.Healthy(s_targets);
+        h.Org.InjectFault("ListPolicies", OrganizationsErrorCodes.AccessDenied);
+
+        var error = await Assert.ThrowsAsync<ReconcileException>(() => h.RunAsync(h.Desired(s_targets)));
+
+        Assert.StartsWith("Reading the organization was denied", error.Message, StringComparison.Ordinal);
+        Assert.Empty(h.Org.Writes);
+        Assert.Empty(h.Snapshots.Saved);
+    }
+
+    private static async Task AssertHealthyAsync(Harness h)
+    {
+        h.Org.ResetCounters();
+        var again = await h.RunAsync(h.Desired(s_targets));
+        Assert.Empty(again.Plan);
+        Assert.Empty(h.Org.Writes);
+    }
+}
