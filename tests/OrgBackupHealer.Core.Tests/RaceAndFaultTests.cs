@@ -54,6 +54,22 @@ public sealed class RaceAndFaultTests
             ],
             h.Org.Writes);
         Assert.Equal(SamplePolicies.Shipped, h.Org.Capture().Policies.Single(p => p.Id == winner).Content);
+        Assert.Equal([FixType.ContentRestored, FixType.PolicyReattached, FixType.PolicyReattached], h.Metrics.AutoFixes);
+    }
+
+    [Fact]
+    public async Task RecreatesAPolicyDeletedBetweenItsDescribeAndItsTargetList()
+    {
+        var h = Harness.Healthy(s_targets);
+        h.Org.BeforeOperation("ListTargetsForPolicy", () => h.Org.DeletePolicy(h.PolicyId));
+
+        var result = await h.RunAsync(h.Desired(s_targets));
+
+        Assert.Null(result.Observed.ManagedPolicy);
+        Assert.Equal(
+            [ActionType.CreatePolicy, ActionType.AttachPolicy, ActionType.AttachPolicy],
+            result.Applied.Select(a => a.Action.Type));
+        Assert.Equal(1, h.Org.Capture().Policies.Count(p => p.Name == Harness.PolicyName));
     }
 
     [Fact]

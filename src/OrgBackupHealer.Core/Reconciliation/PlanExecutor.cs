@@ -13,6 +13,7 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
         DesiredState desired,
         ObservedState observed,
         IReadOnlyList<PlannedAction> plan,
+        Action<PlannedAction> onStarting,
         Action<AppliedAction> onApplied,
         CancellationToken cancellationToken)
     {
@@ -20,13 +21,14 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
         var typeEnabled = observed.BackupPolicyStatus == PolicyTypeStatus.Enabled;
         foreach (var action in plan)
         {
+            onStarting(action);
             switch (action.Type)
             {
                 case ActionType.EnablePolicyType:
                     onApplied(new(action, await EnableAsync(action.Target, cancellationToken).ConfigureAwait(false)));
                     break;
                 case ActionType.CreatePolicy:
-                    (policyId, var outcome) = await CreateAsync(desired, cancellationToken).ConfigureAwait(false);
+                    (policyId, var outcome) = await CreateAsync(desired, onApplied, cancellationToken).ConfigureAwait(false);
                     onApplied(new(action, outcome));
                     break;
                 case ActionType.UpdatePolicy:
@@ -64,7 +66,8 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
         }
     }
 
-    private async Task<(string PolicyId, ActionOutcome Outcome)> CreateAsync(DesiredState desired, CancellationToken cancellationToken)
+    private async Task<(string PolicyId, ActionOutcome Outcome)> CreateAsync(
+        DesiredState desired, Action<AppliedAction> onApplied, CancellationToken cancellationToken)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal) { [desired.Tag.Key] = desired.Tag.Value };
         try
@@ -81,6 +84,9 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
             if (!desired.Document.SemanticallyEquals(existing.Content))
             {
                 await organizations.UpdatePolicyContentAsync(existing.Summary.Id, desired.Document.Content, cancellationToken).ConfigureAwait(false);
+                var restore = new PlannedAction(ActionType.UpdatePolicy, desired.PolicyName, FixType.ContentRestored,
+                    "another writer created the policy with other content");
+                onApplied(new(restore, ActionOutcome.Applied));
             }
 
             return (existing.Summary.Id, ActionOutcome.AlreadyInPlace);

@@ -62,14 +62,15 @@ public sealed class Reconciler
         }
 
         var applied = new List<AppliedAction>();
+        var step = "Saving the snapshot";
         try
         {
             await _snapshots.SaveAsync(Snapshot(desired, observed, trigger), cancellationToken).ConfigureAwait(false);
-            await _executor.ApplyAsync(desired, observed, plan, a => Record(a, applied), cancellationToken).ConfigureAwait(false);
+            await _executor.ApplyAsync(desired, observed, plan, a => step = a.Type.ToString(), a => Record(a, applied), cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (Exception e) when (e is OrganizationsException or OperationCanceledException)
         {
-            var step = plan.Count > applied.Count ? plan[applied.Count].Type.ToString() : "Reconcile";
             throw new ReconcileException(OperatorGuidance.Explain(step, e), applied, e);
         }
 

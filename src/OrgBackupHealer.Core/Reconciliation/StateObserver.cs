@@ -10,9 +10,20 @@ internal sealed class StateObserver(IOrganizationsPort organizations)
     {
         var root = await ReadRootAsync(cancellationToken).ConfigureAwait(false);
         var policy = await FindManagedPolicyAsync(desired.PolicyName, cancellationToken).ConfigureAwait(false);
-        var attachments = policy is null
-            ? []
-            : await organizations.ListTargetsForPolicyAsync(policy.Summary.Id, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<PolicyTarget> attachments = [];
+        if (policy is not null)
+        {
+            try
+            {
+                attachments = await organizations.ListTargetsForPolicyAsync(policy.Summary.Id, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OrganizationsException e) when (e.ErrorCode == OrganizationsErrorCodes.PolicyNotFound)
+            {
+                // Deleted after the describe: it is missing, and so are its attachments.
+                policy = null;
+            }
+        }
+
         var targets = desired.TargetIds
             .Select(id => string.Equals(id, DesiredState.RootTarget, StringComparison.OrdinalIgnoreCase) ? root.Id : id)
             .Distinct(StringComparer.Ordinal)
