@@ -25,7 +25,9 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
             switch (action.Type)
             {
                 case ActionType.EnablePolicyType:
-                    onApplied(new(action, await EnableAsync(action.Target, cancellationToken).ConfigureAwait(false)));
+                    var (enableOutcome, enabledNow) = await EnableAsync(action.Target, cancellationToken).ConfigureAwait(false);
+                    typeEnabled = enabledNow;
+                    onApplied(new(action, enableOutcome));
                     break;
                 case ActionType.CreatePolicy:
                     (policyId, var outcome) = await CreateAsync(desired, onApplied, cancellationToken).ConfigureAwait(false);
@@ -53,16 +55,20 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
     private static string RequireId(string? policyId) =>
         policyId ?? throw new InvalidOperationException("The managed policy id is unknown; the plan is out of order.");
 
-    private async Task<ActionOutcome> EnableAsync(string rootId, CancellationToken cancellationToken)
+    /// <returns>
+    /// The outcome, and whether the answer already shows BACKUP_POLICY ENABLED: then no ListRoots poll is needed
+    /// before attaching. "Already enabled" says nothing about PENDING_ENABLE, so it still polls.
+    /// </returns>
+    private async Task<(ActionOutcome Outcome, bool Enabled)> EnableAsync(string rootId, CancellationToken cancellationToken)
     {
         try
         {
-            await organizations.EnableBackupPolicyTypeAsync(rootId, cancellationToken).ConfigureAwait(false);
-            return ActionOutcome.Applied;
+            var root = await organizations.EnableBackupPolicyTypeAsync(rootId, cancellationToken).ConfigureAwait(false);
+            return (ActionOutcome.Applied, root.BackupPolicyStatus == PolicyTypeStatus.Enabled);
         }
         catch (OrganizationsException e) when (e.ErrorCode == OrganizationsErrorCodes.PolicyTypeAlreadyEnabled)
         {
-            return ActionOutcome.AlreadyInPlace;
+            return (ActionOutcome.AlreadyInPlace, false);
         }
     }
 

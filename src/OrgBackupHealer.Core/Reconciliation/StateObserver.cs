@@ -3,7 +3,10 @@ using OrgBackupHealer.Core.Organizations;
 
 namespace OrgBackupHealer.Core.Reconciliation;
 
-/// <summary>The reads of a reconcile: at most ListRoots, ListPolicies, DescribePolicy and ListTargetsForPolicy.</summary>
+/// <summary>
+/// The reads of a reconcile: at most ListRoots, ListPolicies, DescribePolicy and ListTargetsForPolicy, and only the
+/// ones whose answer can change the plan (docs/performance.md, API budget).
+/// </summary>
 internal sealed class StateObserver(IOrganizationsPort organizations)
 {
     public async Task<ObservedState> ObserveAsync(DesiredState desired, CancellationToken cancellationToken)
@@ -11,7 +14,10 @@ internal sealed class StateObserver(IOrganizationsPort organizations)
         var root = await ReadRootAsync(cancellationToken).ConfigureAwait(false);
         var policy = await FindManagedPolicyAsync(desired.PolicyName, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<PolicyTarget> attachments = [];
-        if (policy is not null)
+        // Disabling a policy type detaches every policy of that type from every entity (AWS Organizations user
+        // guide, "Disabling a policy type"), so with BACKUP_POLICY not enabled there is nothing to list. A stale
+        // attachment would only make the attach answer DuplicatePolicyAttachment, which counts as in place.
+        if (policy is not null && root.BackupPolicyStatus is not null)
         {
             try
             {
