@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace OrgBackupHealer.ColdStart;
+
+/// <summary>
+/// One fresh function process pointed at a fake Runtime API and moto. Its stdout (JSON logs, EMF) is drained and
+/// counted, the last lines kept for error reports. Peak RSS is the kernel's high-water mark (VmHWM).
+/// </summary>
+internal sealed class FunctionProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly Queue<string> _tail = new();
+
+    private FunctionProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public static FunctionProcess Start(FunctionBuild build, string runtimeApi, IReadOnlyDictionary<string, string> motoEnvironment)
+    {
+        var start = new ProcessStartInfo(build.Executable)
+        {
+            WorkingDirectory = build.Folder,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in motoEnvironment)
+        {
+            start.Environment[key] = value;
+        }
+
+        start.Environment["AWS_LAMBDA_RUNTIME_API"] = runtimeApi;
+        start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "OrgBackupHealer-ColdStart";
+        start.Environment["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "128";
+        start.Environment["HEALER_ROLE_ARN"] = "arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole";
+        start.Environment["AWS_DEFAULT_REGION"] = "us-east-1";
+        // Nothing from the developer's shell decides the run: no profile, no tiered-compilation tweaks.
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal) || k == "AWS_PROFILE").ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
+        var process = new Process { StartInfo = start };
+        var running = new FunctionProcess(process);
+        process.OutputDataReceived += (_, e) => running.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => running.Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return running;
+    }
+
+    /// <summary>VmHWM of the live process in bytes: the peak resident set since it started.</summary>
+    public long PeakResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException($"/proc/{_process.Id}/status has no VmHWM");
+    }
+
+    /// <summary>The last lines the function wrote, for a failure report.</summary>
+    public string Tail()
+    {
+        lock (_tail)
+        {
+            return string.Join(Environment.NewLine, _tail);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill();
+                _process.WaitForExit(TimeSpan.FromSeconds(10));
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_tail)
+        {
+            _tail.Enqueue(line);
+            if (_tail.Count > 20)
+            {
+                _tail.Dequeue();
+            }
+        }
+    }
+}

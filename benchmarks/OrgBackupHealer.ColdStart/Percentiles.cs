@@ -1,0 +1,21 @@
+namespace OrgBackupHealer.ColdStart;
+
+/// <summary>Nearest-rank percentiles of a sample.</summary>
+internal static class Percentiles
+{
+    public static double Of(IEnumerable<double> values, double percentile)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var rank = (int)Math.Ceiling(percentile / 100 * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+
+    public static double Median(IEnumerable<double> values) => Of(values, 50);
+
+    public static double P90(IEnumerable<double> values) => Of(values, 90);
+}
