@@ -1,0 +1,36 @@
+using OrgBackupHealer.Simulation;
+
+namespace OrgBackupHealer.Cli.Organization;
+
+/// <summary>
+/// --simulate opens a fresh simulated organization (healthy for the desired state, then broken as --break says);
+/// otherwise the real AWS Organizations API, with the endpoint and credentials the environment and --profile give.
+/// </summary>
+internal sealed class OrganizationConnector(Func<string, string?> environment, TimeProvider time) : IOrganizationConnector
+{
+    public OrganizationSession Connect(ConnectionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Simulate ? Simulate(request) : ConnectToAws(request);
+    }
+
+    private OrganizationSession Simulate(ConnectionRequest request)
+    {
+        var organization = SimulatedOrganizations.CreateHealthy(request.DesiredContent, request.Targets, request.PolicyName);
+        if (request.Break is { } kind)
+        {
+            var detachFrom = organization.TargetIdOf(request.Targets.FirstOrDefault(t => t != "root") ?? "root");
+            new OrganizationBreaker(organization, request.PolicyName).Apply(kind, detachFrom);
+        }
+
+        return SimulatedOrganizations.Open(organization, time);
+    }
+
+    private OrganizationSession ConnectToAws(ConnectionRequest request)
+    {
+        _ = environment;
+        _ = request;
+        throw new CliException(
+            "this build has no AWS Organizations client yet (OrgBackupHealer.Aws is being written); use --simulate to try the command.");
+    }
+}
