@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace OrgBackupHealer.Core.Events;
+
+/// <summary>Source-generated (trim and AOT safe) serialization for the event records.</summary>
+[JsonSourceGenerationOptions(
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
+[JsonSerializable(typeof(EventBridgeEvent))]
+[JsonSerializable(typeof(CloudTrailDetail))]
+internal sealed partial class EventJsonContext : JsonSerializerContext;

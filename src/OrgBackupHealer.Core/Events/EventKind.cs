@@ -1,0 +1,22 @@
+namespace OrgBackupHealer.Core.Events;
+
+public enum EventKind
+{
+    /// <summary>An Organizations call failed with access denied or throttling: a symptom, reconcile.</summary>
+    ErrorSignal,
+
+    /// <summary>A successful call changed BACKUP_POLICY or the managed policy: always reconcile.</summary>
+    DriftSignal,
+
+    /// <summary>The periodic safety net.</summary>
+    Scheduled,
+
+    /// <summary>The healer's own call; reconciling on it would feed a loop.</summary>
+    SelfGenerated,
+
+    /// <summary>Well-formed but not about the managed backup policy.</summary>
+    Unrelated,
+
+    /// <summary>Not an event the healer can read (not JSON, wrong types, missing detail, too large).</summary>
+    Invalid,
+}

@@ -1,0 +1,15 @@
+namespace OrgBackupHealer.Function.Configuration;
+
+/// <summary>The variables the template sets (README, Configuration).</summary>
+internal static class EnvironmentVariables
+{
+    public const string PolicyName = "HEALER_POLICY_NAME";
+    public const string PolicyFile = "HEALER_POLICY_FILE";
+    public const string TargetIds = "HEALER_TARGET_IDS";
+    public const string Mode = "HEALER_MODE";
+    public const string RoleArn = "HEALER_ROLE_ARN";
+    public const string ServiceName = "POWERTOOLS_SERVICE_NAME";
+    public const string MetricsNamespace = "POWERTOOLS_METRICS_NAMESPACE";
+    public const string FunctionName = "AWS_LAMBDA_FUNCTION_NAME";
+    public const string RuntimeApi = "AWS_LAMBDA_RUNTIME_API";
+}

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Policies;
+using Env = OrgBackupHealer.Function.Configuration.EnvironmentVariables;
+
+namespace OrgBackupHealer.Function.Configuration;
+
+/// <summary>Everything the function reads from its environment, validated once at init.</summary>
+internal sealed partial record HealerConfiguration(
+    DesiredState Desired,
+    HealerRole? Role,
+    string ServiceName,
+    string MetricsNamespace,
+    string? FunctionName)
+{
+    public const string DefaultPolicyName = "org-backup-baseline";
+    public const string DefaultPolicyFile = "backup-policy.json";
+    public const string DefaultMetricsNamespace = "OrgBackupHealer";
+    public const string DefaultServiceName = "OrgBackupHealer";
+    public const string PolicyDescription = "Organization backup baseline, kept in place by OrgBackupHealer";
+
+    /// <exception cref="ConfigurationException">Every problem found, not just the first.</exception>
+    public static HealerConfiguration Load(Func<string, string?> variable, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        var errors = new List<string>();
+        string? Get(string name) => variable(name) is { Length: > 0 } v ? v.Trim() : null;
+
+        var policyName = Get(Env.PolicyName) ?? DefaultPolicyName;
+        var document = LoadPolicy(Path.Combine(baseDirectory, Get(Env.PolicyFile) ?? DefaultPolicyFile), errors);
+        var targets = ParseTargets(Get(Env.TargetIds) ?? DesiredState.RootTarget, errors);
+        var mode = (Get(Env.Mode) ?? "enforce").ToUpperInvariant() switch
+        {
+            "ENFORCE" => HealerMode.Enforce,
+            "REPORT" => HealerMode.Report,
+            _ => Invalid<HealerMode>(errors, $"{Env.Mode} must be 'enforce' or 'report', not '{Get(Env.Mode)}'"),
+        };
+        HealerRole? role = null;
+        if (Get(Env.RoleArn) is { } roleArn && !HealerRole.TryParse(roleArn, out role))
+        {
+            errors.Add($"{Env.RoleArn} must be an IAM role ARN (arn:aws:iam::123456789012:role/Name), not '{roleArn}'");
+        }
+
+        if (errors.Count > 0 || document is null)
+        {
+            throw new ConfigurationException(errors);
+        }
+
+        var desired = new DesiredState(policyName, PolicyDescription, document, targets, mode, ManagedTag.Default);
+        return new HealerConfiguration(
+            desired, role, Get(Env.ServiceName) ?? DefaultServiceName, Get(Env.MetricsNamespace) ?? DefaultMetricsNamespace, Get(Env.FunctionName));
+    }
+
+    private static PolicyDocument? LoadPolicy(string path, List<string> errors)
+    {
+        try
+        {
+            return PolicyDocument.Parse(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add($"{Env.PolicyFile} '{path}' cannot be read: {e.Message}");
+        }
+        catch (PolicyDocumentException e)
+        {
+            errors.Add($"{Env.PolicyFile} '{path}': {e.Message}");
+        }
+
+        return null;
+    }
+
+    private static List<string> ParseTargets(string value, List<string> errors)
+    {
+        var targets = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        if (targets.Count == 0)
+        {
+            errors.Add($"{Env.TargetIds} lists no target");
+        }
+
+        foreach (var bad in targets.Where(t => !TargetIdPattern().IsMatch(t)))
+        {
+            errors.Add($"{Env.TargetIds}: '{bad}' is not 'root', a root id (r-...), an OU id (ou-...-...) or a 12-digit account id");
+        }
+
+        return targets;
+    }
+
+    private static T Invalid<T>(List<string> errors, string error)
+        where T : struct
+    {
+        errors.Add(error);
+        return default;
+    }
+
+    [GeneratedRegex(@"^(root|r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetIdPattern();
+}

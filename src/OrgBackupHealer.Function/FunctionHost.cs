@@ -1,0 +1,58 @@
+using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Function.Configuration;
+using OrgBackupHealer.Function.Runtime;
+using OrgBackupHealer.Observability;
+
+namespace OrgBackupHealer.Function;
+
+/// <summary>
+/// Init then the invocation loop. Invalid configuration is posted to /runtime/init/error and ends the process
+/// with a non-zero code, so Lambda reports the init failure instead of retrying events against a broken setup.
+/// </summary>
+internal static class FunctionHost
+{
+    public const int ExitConfigurationError = 2;
+
+    public static async Task<int> RunAsync(
+        IRuntimeEnvironment environment,
+        IRuntimeApiClient runtime,
+        IOrganizationsPortFactory organizations,
+        TextWriter stdout,
+        TimeProvider time,
+        string baseDirectory,
+        CancellationToken stop)
+    {
+        HealerConfiguration configuration;
+        IOrganizationsPort port;
+        try
+        {
+            configuration = HealerConfiguration.Load(environment.GetVariable, baseDirectory);
+            port = organizations.Create(configuration);
+        }
+        catch (Exception e) when (e is ConfigurationException or InvalidOperationException)
+        {
+            var errors = (e as ConfigurationException)?.Errors ?? [e.Message];
+            var initLogger = new JsonLogger(stdout, time, HealerConfiguration.DefaultServiceName, environment.GetVariable(EnvironmentVariables.FunctionName));
+            initLogger.Error(e.Message, LogField.List("configuration_errors", errors));
+            await runtime.PostInitErrorAsync(new RuntimeError(e.Message, "Runtime.ConfigurationError", []), stop).ConfigureAwait(false);
+            return ExitConfigurationError;
+        }
+
+        var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
+        var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
+        var reconciler = new Reconciler(port, metrics, new LogSnapshotSink(logger), time);
+        var handler = new HealerHandler(configuration, reconciler, metrics, logger, time);
+        var loop = new LambdaBootstrap(runtime, handler, environment, time, LambdaBootstrap.DefaultSafetyMargin);
+        try
+        {
+            await loop.RunAsync(stop).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopped by the host (SIGTERM on shutdown, or a test): not an error.
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,5 @@
+namespace OrgBackupHealer.Function;
+
+/// <summary>The response body: what the invocation decided and did.</summary>
+/// <param name="Outcome">ignored, healthy, repaired or drift-reported.</param>
+internal sealed record InvocationSummary(string Outcome, string Kind, string? Reason, IReadOnlyList<string> Actions);

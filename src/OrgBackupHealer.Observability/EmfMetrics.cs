@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using OrgBackupHealer.Core.Reconciliation;
+
+namespace OrgBackupHealer.Observability;
+
+/// <summary>
+/// Writes each metric as one CloudWatch Embedded Metric Format document (one line) to the output, the way
+/// Powertools Metrics does in Lambda: CloudWatch Logs extracts the metric, so there is no API call to throttle.
+/// Every document carries the <c>service</c> dimension, plus <c>FixType</c> or <c>Reason</c> where one applies.
+/// </summary>
+public sealed class EmfMetrics : IReconcileMetrics
+{
+    public const string ServiceDimension = "service";
+
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly TextWriter _output;
+    private readonly TimeProvider _time;
+    private readonly string _namespace;
+    private readonly string _service;
+
+    public EmfMetrics(TextWriter output, TimeProvider time, string metricsNamespace, string service)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentException.ThrowIfNullOrWhiteSpace(metricsNamespace);
+        ArgumentException.ThrowIfNullOrWhiteSpace(service);
+        _output = output;
+        _time = time;
+        _namespace = metricsNamespace;
+        _service = service;
+    }
+
+    public void AutoFix(FixType fixType) => Emit(MetricNames.AutoFix, "Count", 1, "FixType", fixType.ToString());
+
+    public void DriftDetected(FixType fixType) => Emit(MetricNames.DriftDetected, "Count", 1, "FixType", fixType.ToString());
+
+    public void ReconcileFailed() => Emit(MetricNames.ReconcileFailed, "Count", 1);
+
+    /// <param name="reason">self, invalid, unrelated, coalesced or duplicate (spec §4).</param>
+    public void EventsIgnored(string reason) => Emit(MetricNames.EventsIgnored, "Count", 1, "Reason", reason);
+
+    public void FlapGuardTripped() => Emit(MetricNames.FlapGuardTripped, "Count", 1);
+
+    public void ReconcileDuration(TimeSpan duration) =>
+        Emit(MetricNames.ReconcileDuration, "Milliseconds", Math.Round(duration.TotalMilliseconds, 3));
+
+    private void Emit(string metric, string unit, double value, string? dimension = null, string? dimensionValue = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("_aws");
+            json.WriteNumber("Timestamp", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            json.WriteStartArray("CloudWatchMetrics");
+            json.WriteStartObject();
+            json.WriteString("Namespace", _namespace);
+            json.WriteStartArray("Dimensions");
+            json.WriteStartArray();
+            json.WriteStringValue(ServiceDimension);
+            if (dimension is not null)
+            {
+                json.WriteStringValue(dimension);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndArray();
+            json.WriteStartArray("Metrics");
+            json.WriteStartObject();
+            json.WriteString("Name", metric);
+            json.WriteString("Unit", unit);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteString(ServiceDimension, _service);
+            if (dimension is not null)
+            {
+                json.WriteString(dimension, dimensionValue);
+            }
+
+            json.WriteNumber(metric, value);
+            json.WriteEndObject();
+        }
+
+        _output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        _output.Flush();
+    }
+}

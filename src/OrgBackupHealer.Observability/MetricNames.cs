@@ -1,0 +1,12 @@
+namespace OrgBackupHealer.Observability;
+
+/// <summary>Metric names as the template's alarms and dashboard refer to them.</summary>
+public static class MetricNames
+{
+    public const string AutoFix = "AutoFix";
+    public const string DriftDetected = "DriftDetected";
+    public const string ReconcileFailed = "ReconcileFailed";
+    public const string EventsIgnored = "EventsIgnored";
+    public const string FlapGuardTripped = "FlapGuardTripped";
+    public const string ReconcileDuration = "ReconcileDuration";
+}

@@ -1,0 +1,82 @@
+using OrgBackupHealer.Core.Events;
+
+namespace OrgBackupHealer.Core.Tests.Events;
+
+public class EventClassifierFixtureTests
+{
+    private static readonly EventClassifier s_classifier = new(
+        Fixtures.ManagedPolicyName, HealerRole.TryParse(Fixtures.HealerRoleArn, out var role) ? role : null);
+
+    [Theory]
+    [InlineData("access-denied-attach-policy", EventKind.ErrorSignal, TriageCategory.IamIdentityPolicy)]
+    [InlineData("access-denied-exception", EventKind.ErrorSignal, TriageCategory.ServiceControlPolicy)]
+    [InlineData("too-many-requests-list-policies", EventKind.ErrorSignal, TriageCategory.Throttling)]
+    [InlineData("throttling-exception", EventKind.ErrorSignal, TriageCategory.Throttling)]
+    [InlineData("detach-managed-policy", EventKind.DriftSignal, null)]
+    [InlineData("update-managed-policy", EventKind.DriftSignal, null)]
+    [InlineData("disable-policy-type", EventKind.DriftSignal, null)]
+    [InlineData("self-generated-error", EventKind.SelfGenerated, null)]
+    [InlineData("unrelated-scp-change", EventKind.Unrelated, null)]
+    [InlineData("scheduled", EventKind.Scheduled, null)]
+    public void ClassifiesEachFixtureAsExpected(string fixture, EventKind kind, TriageCategory? triage)
+    {
+        var body = Fixtures.Read(fixture);
+
+        var result = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        Assert.Equal(kind, result.Kind);
+        Assert.Equal(triage, result.Triage);
+    }
+
+    [Fact]
+    public void EveryFixtureFileHasAnExpectation()
+    {
+        var expected = typeof(EventClassifierFixtureTests).GetMethod(nameof(ClassifiesEachFixtureAsExpected))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+            .Select(a => (string)a.GetData(null!).Single()[0]).Order();
+
+        Assert.Equal(expected, Fixtures.Names.Order());
+    }
+
+    [Fact]
+    public void ReadsEnvelopeAndCloudTrailFieldsFromFixture()
+    {
+        var body = Fixtures.Read("access-denied-attach-policy");
+
+        var result = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        Assert.Equal("b3c4d5e6-f7a8-4b9c-8d0e-1f2a3b4c5d6e", result.EventId);
+        Assert.Equal("AttachPolicy", result.EventName);
+        Assert.Equal("AccessDenied", result.ErrorCode);
+        Assert.Equal("arn:aws:sts::111111111111:assumed-role/PlatformAdmin/bob", result.Principal);
+        Assert.Equal("111111111111", result.Event!.Account);
+        Assert.Equal("us-east-1", result.Detail!.AwsRegion);
+        Assert.False(result.Detail.ReadOnly);
+        Assert.Equal("arn:aws:iam::111111111111:role/PlatformAdmin", result.Detail.UserIdentity!.SessionContext!.SessionIssuer!.Arn);
+    }
+
+    [Theory]
+    [InlineData("detach-managed-policy")]
+    [InlineData("update-managed-policy")]
+    [InlineData("disable-policy-type")]
+    [InlineData("scheduled")]
+    [InlineData("access-denied-attach-policy")]
+    public void ReconcilesOnFixturesThatSignalDriftOrErrors(string fixture)
+    {
+        var result = s_classifier.Classify(Fixtures.Read(fixture), Fixtures.ManagedPolicyId);
+
+        Assert.True(result.RunsReconcile);
+        Assert.Null(result.IgnoredReason);
+    }
+
+    [Theory]
+    [InlineData("self-generated-error", "self")]
+    [InlineData("unrelated-scp-change", "unrelated")]
+    public void IgnoresSelfAndUnrelatedFixturesWithMetricReason(string fixture, string reason)
+    {
+        var result = s_classifier.Classify(Fixtures.Read(fixture), Fixtures.ManagedPolicyId);
+
+        Assert.False(result.RunsReconcile);
+        Assert.Equal(reason, result.IgnoredReason);
+    }
+}

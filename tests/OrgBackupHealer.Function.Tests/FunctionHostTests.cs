@@ -1,0 +1,154 @@
+using System.Text.Json;
+using OrgBackupHealer.Core.Organizations;
+
+namespace OrgBackupHealer.Function.Tests;
+
+public sealed class FunctionHostTests : IDisposable
+{
+    private readonly HostHarness _harness = new();
+
+    [Theory]
+    [InlineData("HEALER_MODE", "sometimes", "HEALER_MODE")]
+    [InlineData("HEALER_TARGET_IDS", "root,ou-bad", "ou-bad")]
+    [InlineData("HEALER_POLICY_FILE", "missing-policy.json", "cannot be read")]
+    [InlineData("HEALER_ROLE_ARN", "OrgBackupHealerFunctionRole", "HEALER_ROLE_ARN")]
+    public async Task PostsInitErrorAndExitsNonZeroWhenConfigurationIsInvalid(string variable, string value, string mentioned)
+    {
+        _harness.Environment[variable] = value;
+
+        _harness.Start();
+        var call = await _harness.Api.NextCallAsync();
+        var exitCode = await _harness.StopAsync();
+
+        Assert.Equal("init-error", call.Kind);
+        Assert.Equal("Runtime.ConfigurationError", call.ErrorTypeHeader);
+        var body = JsonDocument.Parse(call.Body).RootElement;
+        Assert.Contains(mentioned, body.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Runtime.ConfigurationError", body.GetProperty("errorType").GetString());
+        Assert.NotEqual(0, exitCode);
+        Assert.Equal(0, _harness.Organization.Reads);
+    }
+
+    [Fact]
+    public async Task ReattachesTheDetachedPolicyOnADriftEventAndPrintsAutoFix()
+    {
+        _harness.Organization.Detach();
+        _harness.Start();
+
+        var call = await _harness.InvokeAsync("req-1", Fixture("detach-managed-policy"));
+
+        Assert.Equal("response", call.Kind);
+        var summary = JsonDocument.Parse(call.Body).RootElement;
+        Assert.Equal("repaired", summary.GetProperty("outcome").GetString());
+        Assert.Equal("DriftSignal", summary.GetProperty("kind").GetString());
+        Assert.StartsWith("AttachPolicy r-ab12 (PolicyReattached)", summary.GetProperty("actions")[0].GetString(), StringComparison.Ordinal);
+        Assert.True(_harness.Organization.IsAttachedToRoot);
+        Assert.Equal(1, _harness.Organization.Writes);
+        var autoFix = Assert.Single(_harness.Metrics("AutoFix"));
+        Assert.Equal("PolicyReattached", autoFix.GetProperty("FixType").GetString());
+        Assert.Single(_harness.Metrics("ReconcileDuration"));
+        await _harness.StopAsync();
+    }
+
+    [Fact]
+    public async Task MakesNoWriteOnASecondErrorEventOnceRepaired()
+    {
+        _harness.Organization.Detach();
+        _harness.Start();
+        await _harness.InvokeAsync("req-1", Fixture("access-denied-attach-policy"));
+
+        var second = await _harness.InvokeAsync("req-2", Fixture("too-many-requests-list-policies"));
+
+        Assert.Equal("healthy", JsonDocument.Parse(second.Body).RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(1, _harness.Organization.Writes);
+        Assert.Single(_harness.Metrics("AutoFix"));
+        await _harness.StopAsync();
+    }
+
+    [Theory]
+    [InlineData("self-generated-error", "self")]
+    [InlineData("unrelated-scp-change", "unrelated")]
+    public async Task IgnoresSelfAndUnrelatedEventsWithoutWritingAndCountsThem(string fixture, string reason)
+    {
+        _harness.Organization.Detach();
+        _harness.Start();
+        await _harness.InvokeAsync("req-learn", Fixture("scheduled"));
+        _harness.Organization.Detach();
+        var readsBefore = _harness.Organization.Reads;
+
+        var call = await _harness.InvokeAsync("req-ignored", Fixture(fixture));
+
+        Assert.Equal("response", call.Kind);
+        Assert.Equal("ignored", JsonDocument.Parse(call.Body).RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(1, _harness.Organization.Writes);
+        Assert.Equal(readsBefore, _harness.Organization.Reads);
+        var ignored = Assert.Single(_harness.Metrics("EventsIgnored"));
+        Assert.Equal(reason, ignored.GetProperty("Reason").GetString());
+        await _harness.StopAsync();
+    }
+
+    [Fact]
+    public async Task ReportsAFailedReconcileToTheRuntimeWithTheOperatorMessage()
+    {
+        _harness.Organization.Detach();
+        _harness.Organization.WriteFailure = new OrganizationsException(
+            OrganizationsErrorCodes.AccessDenied, "You don't have permissions to access this resource.", 400);
+        _harness.Start();
+
+        var call = await _harness.InvokeAsync("req-1", Fixture("disable-policy-type"));
+
+        Assert.Equal("error", call.Kind);
+        Assert.Equal("ReconcileException", call.ErrorTypeHeader);
+        var message = JsonDocument.Parse(call.Body).RootElement.GetProperty("errorMessage").GetString();
+        Assert.Contains("Grant the healer's role", message, StringComparison.Ordinal);
+        Assert.Single(_harness.Metrics("ReconcileFailed"));
+        var errorLog = Assert.Single(_harness.Lines(), l => l.TryGetProperty("level", out var level) && level.GetString() == "Error");
+        Assert.Equal("AccessDeniedException", errorLog.GetProperty("reconcile_error_code").GetString());
+        Assert.Equal("req-1", errorLog.GetProperty("function_request_id").GetString());
+        await _harness.StopAsync();
+    }
+
+    [Fact]
+    public async Task LogsTheClassifiedEventWithPowertoolsKeysAndTriage()
+    {
+        _harness.Start();
+
+        await _harness.InvokeAsync("req-1", Fixture("access-denied-exception"));
+
+        var line = _harness.Lines().First(l => l.TryGetProperty("event_kind", out _));
+        Assert.Equal("Information", line.GetProperty("level").GetString());
+        Assert.Equal("OrgBackupHealer", line.GetProperty("service").GetString());
+        Assert.Equal("OrgBackupHealerFunction", line.GetProperty("function_name").GetString());
+        Assert.Equal("req-1", line.GetProperty("function_request_id").GetString());
+        Assert.True(line.GetProperty("cold_start").GetBoolean());
+        Assert.Equal("ErrorSignal", line.GetProperty("event_kind").GetString());
+        Assert.Equal("c9d8e7f6-a5b4-4c3d-8e2f-1a0b9c8d7e6f", line.GetProperty("event_id").GetString());
+        Assert.Equal("UpdatePolicy", line.GetProperty("event_name").GetString());
+        Assert.Equal("AccessDeniedException", line.GetProperty("error_code").GetString());
+        Assert.Equal("arn:aws:sts::111111111111:assumed-role/BackupOperator/carol", line.GetProperty("principal").GetString());
+        Assert.Equal("ServiceControlPolicy", line.GetProperty("triage_category").GetString());
+        Assert.DoesNotContain("ASIAQEXAMPLESESSION1", string.Join('\n', _harness.Lines()), StringComparison.Ordinal);
+        await _harness.StopAsync();
+    }
+
+    [Fact]
+    public async Task PostsInitErrorWhenTheOrganizationsClientCannotBeComposed()
+    {
+        using var api = new FakeRuntimeApi();
+        using var http = Runtime.RuntimeApiClient.CreateHttpClient(api.Address);
+        using var stdout = new StringWriter();
+
+        var exitCode = await FunctionHost.RunAsync(
+            new DictionaryEnvironment(), new Runtime.RuntimeApiClient(http), new ThrowingPortFactory(), stdout,
+            TimeProvider.System, AppContext.BaseDirectory, CancellationToken.None);
+        var call = await api.NextCallAsync();
+
+        Assert.Equal(FunctionHost.ExitConfigurationError, exitCode);
+        Assert.Equal("init-error", call.Kind);
+        Assert.Contains("no client", JsonDocument.Parse(call.Body).RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _harness.Dispose();
+
+    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "events", name + ".json"));
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using OrgBackupHealer.Function.Runtime;
+
+namespace OrgBackupHealer.Function.Tests;
+
+/// <summary>Runs <see cref="FunctionHost"/> against the fake Runtime API and an in-memory organization.</summary>
+internal sealed class HostHarness : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StringWriter _stdout = new();
+    private readonly TextWriter _syncStdout;
+    private Task<int>? _host;
+
+    public HostHarness()
+    {
+        Organization = new RecordingOrganization(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "backup-policy.json")));
+        Environment[Configuration.EnvironmentVariables.RuntimeApi] = Api.Address;
+        Environment[Configuration.EnvironmentVariables.RoleArn] = "arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole";
+        Environment[Configuration.EnvironmentVariables.FunctionName] = "OrgBackupHealerFunction";
+        _http = RuntimeApiClient.CreateHttpClient(Api.Address);
+        _syncStdout = TextWriter.Synchronized(_stdout);
+    }
+
+    public FakeRuntimeApi Api { get; } = new();
+
+    public DictionaryEnvironment Environment { get; } = new();
+
+    public RecordingOrganization Organization { get; }
+
+    public TextWriter Stdout => _syncStdout;
+
+    public void Start() =>
+        _host = Task.Run(() => FunctionHost.RunAsync(
+            Environment, new RuntimeApiClient(_http), new FixedPortFactory(Organization), Stdout, TimeProvider.System, AppContext.BaseDirectory, _stop.Token));
+
+    public async Task<RuntimeCall> InvokeAsync(string requestId, byte[] body)
+    {
+        Api.Enqueue(requestId, body);
+        return await Api.NextCallAsync();
+    }
+
+    public async Task<int> StopAsync()
+    {
+        await _stop.CancelAsync();
+        return await _host!;
+    }
+
+    /// <summary>Every stdout line parsed as JSON (logs and EMF documents alike).</summary>
+    public List<JsonElement> Lines()
+    {
+        string text;
+        lock (_syncStdout)
+        {
+            text = _stdout.ToString();
+        }
+
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+    }
+
+    public List<JsonElement> Metrics(string name) => Lines().Where(l => l.TryGetProperty("_aws", out _) && l.TryGetProperty(name, out _)).ToList();
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _stop.Dispose();
+        _http.Dispose();
+        Api.Dispose();
+        _stdout.Dispose();
+    }
+}

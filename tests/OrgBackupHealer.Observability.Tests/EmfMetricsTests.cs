@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Observability;
+
+namespace OrgBackupHealer.Observability.Tests;
+
+public sealed class EmfMetricsTests : IDisposable
+{
+    private static readonly DateTimeOffset s_now = new(2025, 11, 27, 14, 3, 52, 123, TimeSpan.Zero);
+    private readonly StringWriter _output = new();
+    private readonly EmfMetrics _metrics;
+
+    public EmfMetricsTests()
+    {
+        _metrics = new EmfMetrics(_output, new FakeTimeProvider(s_now), "OrgBackupHealer", "org-backup-healer");
+    }
+
+    [Fact]
+    public void WritesAutoFixAsEmfWithServiceAndFixTypeDimensions()
+    {
+        _metrics.AutoFix(FixType.PolicyReattached);
+
+        var doc = SingleDocument();
+        var aws = doc.GetProperty("_aws");
+        Assert.Equal(s_now.ToUnixTimeMilliseconds(), aws.GetProperty("Timestamp").GetInt64());
+        var directive = Assert.Single(aws.GetProperty("CloudWatchMetrics").EnumerateArray());
+        Assert.Equal("OrgBackupHealer", directive.GetProperty("Namespace").GetString());
+        var dimensionSet = Assert.Single(directive.GetProperty("Dimensions").EnumerateArray());
+        Assert.Equal(["service", "FixType"], dimensionSet.EnumerateArray().Select(d => d.GetString()));
+        var metric = Assert.Single(directive.GetProperty("Metrics").EnumerateArray());
+        Assert.Equal("AutoFix", metric.GetProperty("Name").GetString());
+        Assert.Equal("Count", metric.GetProperty("Unit").GetString());
+        Assert.Equal("org-backup-healer", doc.GetProperty("service").GetString());
+        Assert.Equal("PolicyReattached", doc.GetProperty("FixType").GetString());
+        Assert.Equal(1, doc.GetProperty("AutoFix").GetDouble());
+    }
+
+    [Fact]
+    public void WritesDriftDetectedWithFixType()
+    {
+        _metrics.DriftDetected(FixType.ContentRestored);
+
+        var doc = SingleDocument();
+        Assert.Equal("ContentRestored", doc.GetProperty("FixType").GetString());
+        Assert.Equal(1, doc.GetProperty("DriftDetected").GetDouble());
+    }
+
+    [Fact]
+    public void WritesEventsIgnoredWithReasonDimension()
+    {
+        _metrics.EventsIgnored("self");
+
+        var doc = SingleDocument();
+        Assert.Equal(["service", "Reason"], DimensionNames(doc));
+        Assert.Equal("self", doc.GetProperty("Reason").GetString());
+        Assert.Equal(1, doc.GetProperty("EventsIgnored").GetDouble());
+    }
+
+    [Fact]
+    public void WritesReconcileFailedAndFlapGuardWithServiceDimensionOnly()
+    {
+        _metrics.ReconcileFailed();
+        _metrics.FlapGuardTripped();
+
+        var docs = Documents();
+        Assert.Equal(2, docs.Count);
+        Assert.All(docs, d => Assert.Equal(["service"], DimensionNames(d)));
+        Assert.Equal(1, docs[0].GetProperty("ReconcileFailed").GetDouble());
+        Assert.Equal(1, docs[1].GetProperty("FlapGuardTripped").GetDouble());
+    }
+
+    [Fact]
+    public void WritesReconcileDurationInMilliseconds()
+    {
+        _metrics.ReconcileDuration(TimeSpan.FromMilliseconds(1234.5));
+
+        var doc = SingleDocument();
+        var metric = doc.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0].GetProperty("Metrics")[0];
+        Assert.Equal("Milliseconds", metric.GetProperty("Unit").GetString());
+        Assert.Equal(1234.5, doc.GetProperty("ReconcileDuration").GetDouble());
+    }
+
+    [Fact]
+    public void WritesOneLinePerMetric()
+    {
+        _metrics.AutoFix(FixType.PolicyTypeEnabled);
+        _metrics.AutoFix(FixType.PolicyReattached);
+
+        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+    }
+
+    private static IEnumerable<string?> DimensionNames(JsonElement doc) =>
+        doc.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0].GetProperty("Dimensions")[0].EnumerateArray().Select(d => d.GetString());
+
+    private JsonElement SingleDocument() => Assert.Single(Documents());
+
+    private List<JsonElement> Documents() =>
+        _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+    public void Dispose() => _output.Dispose();
+}
