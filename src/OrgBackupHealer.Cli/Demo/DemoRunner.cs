@@ -57,7 +57,8 @@ internal sealed class DemoRunner(CliHost host)
         SimulatedOrganization organization, OrganizationSession session, OrganizationPicture baseline, DesiredState desired, CancellationToken cancellationToken)
     {
         organization.ResetCounters();
-        var metrics = new FixCounter();
+        using var emf = new StringWriter();
+        var metrics = CliMetrics.WritingEmfTo(emf, host.Time);
         var snapshots = new MemorySnapshotSink();
         var result = await new Reconciler(session.Port, metrics, snapshots, host.Time, session.ReconcilerOptions)
             .ReconcileAsync(desired, "demo", cancellationToken).ConfigureAwait(false);
@@ -72,6 +73,8 @@ internal sealed class DemoRunner(CliHost host)
         }
 
         TableReport.AutoFixMetrics(Out, metrics.AutoFixByName());
+        Out.WriteLine("Metrics emitted (CloudWatch Embedded Metric Format, as the Lambda writes them):");
+        Out.Write(emf.ToString());
         Out.WriteLine($"Calls: {Calls(organization)}");
         var problems = HealthCheck.Problems(baseline, organization.Capture(), desired);
         Out.WriteLine(problems.Count == 0

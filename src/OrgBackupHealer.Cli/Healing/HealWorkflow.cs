@@ -44,7 +44,8 @@ internal sealed class HealWorkflow(CliHost host)
             return ExitCodes.Error;
         }
 
-        var metrics = new FixCounter();
+        // The EMF lines the Lambda would write go to stderr; the summary table below counts the same metrics.
+        var metrics = CliMetrics.WritingEmfTo(console.Error, host.Time);
         var snapshots = new FileSnapshotSink(host.ResolvePath(request.SnapshotDirectory));
         var result = await new Reconciler(session.Port, metrics, snapshots, host.Time, session.ReconcilerOptions)
             .ReconcileAsync(request.Desired, $"cli-{request.Command}", cancellationToken).ConfigureAwait(false);
