@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 
 namespace OrgBackupHealer.Cli.Output;
@@ -8,7 +9,7 @@ internal static class TableReport
     public static void Observed(TextWriter output, string organization, string policyName, ObservedState observed)
     {
         output.WriteLine($"Organization: {organization}");
-        output.WriteLine($"BACKUP_POLICY on root {observed.Root.Id}: {(observed.BackupPolicyStatus is { } s ? s.ToString() : "not enabled")}");
+        output.WriteLine($"BACKUP_POLICY on root {observed.Root.Id}: {(observed.BackupPolicyStatus is { } s ? PolicyTypeStatusNames.ToWire(s) : "not enabled")}");
         output.WriteLine(observed.ManagedPolicy is { } policy
             ? $"Policy '{policyName}': {policy.Summary.Id}, attached to {Describe(observed.Attachments.Select(a => a.TargetId))}"
             : $"Policy '{policyName}': missing");
