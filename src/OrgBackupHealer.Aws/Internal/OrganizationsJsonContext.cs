@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using OrgBackupHealer.Aws.Internal.Wire;
+
+namespace OrgBackupHealer.Aws.Internal;
+
+/// <summary>
+/// The assembly's only System.Text.Json context (source generated, so trimming and Native AOT keep every shape).
+/// Property names are the C# names, which are spelled exactly as the service model's members; absent optional
+/// members are omitted rather than sent as null, as the AWS SDKs do.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ListRootsRequest))]
+[JsonSerializable(typeof(ListRootsResponse))]
+[JsonSerializable(typeof(ListPoliciesRequest))]
+[JsonSerializable(typeof(ListPoliciesResponse))]
+[JsonSerializable(typeof(DescribePolicyRequest))]
+[JsonSerializable(typeof(DescribePolicyResponse))]
+[JsonSerializable(typeof(CreatePolicyRequest))]
+[JsonSerializable(typeof(CreatePolicyResponse))]
+[JsonSerializable(typeof(UpdatePolicyRequest))]
+[JsonSerializable(typeof(UpdatePolicyResponse))]
+[JsonSerializable(typeof(ListTargetsForPolicyRequest))]
+[JsonSerializable(typeof(ListTargetsForPolicyResponse))]
+[JsonSerializable(typeof(AttachPolicyRequest))]
+[JsonSerializable(typeof(EnablePolicyTypeRequest))]
+[JsonSerializable(typeof(EnablePolicyTypeResponse))]
+[JsonSerializable(typeof(NoOutput))]
+internal sealed partial class OrganizationsJsonContext : JsonSerializerContext;

@@ -1,0 +1,3 @@
+namespace OrgBackupHealer.Aws.Internal.Wire;
+
+internal sealed record DescribePolicyRequest(string PolicyId);

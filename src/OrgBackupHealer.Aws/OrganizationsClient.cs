@@ -1,0 +1,85 @@
+using OrgBackupHealer.Aws.Internal;
+using OrgBackupHealer.Aws.Internal.Wire;
+using OrgBackupHealer.Core.Organizations;
+
+namespace OrgBackupHealer.Aws;
+
+/// <summary>
+/// The healer's port over the real AWS Organizations API (JSON 1.1, SigV4). It retries throttling and other
+/// transient errors by itself: do not wrap it in the core's RetryingOrganizationsPort. Build it with
+/// <see cref="OrganizationsClientFactory"/>.
+/// </summary>
+public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly AwsJsonTransport _transport;
+    private readonly int? _pageSize;
+
+    internal OrganizationsClient(HttpClient http, AwsJsonTransport transport, int? pageSize)
+    {
+        _http = http;
+        _transport = transport;
+        _pageSize = pageSize;
+    }
+
+    /// <summary>The endpoint requests go to (from AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL or the default).</summary>
+    public Uri Endpoint => _transport.Endpoint;
+
+    public Task<IReadOnlyList<OrganizationRoot>> ListRootsAsync(CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync(
+            WireOperations.ListRoots.Name,
+            (token, ct) => _transport.SendAsync(WireOperations.ListRoots, new ListRootsRequest(token, _pageSize), ct),
+            page => page.Roots?.Select(WireMapper.ToRoot),
+            page => page.NextToken,
+            cancellationToken);
+
+    public Task<IReadOnlyList<PolicySummary>> ListBackupPoliciesAsync(CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync(
+            WireOperations.ListPolicies.Name,
+            (token, ct) => _transport.SendAsync(WireOperations.ListPolicies, new ListPoliciesRequest(PolicyTypes.BackupPolicy, token, _pageSize), ct),
+            page => page.Policies?.Select(p => WireMapper.ToSummary(p, WireOperations.ListPolicies.Name)),
+            page => page.NextToken,
+            cancellationToken);
+
+    public async Task<Policy> DescribePolicyAsync(string policyId, CancellationToken cancellationToken)
+    {
+        var response = await _transport.SendAsync(WireOperations.DescribePolicy, new DescribePolicyRequest(policyId), cancellationToken).ConfigureAwait(false);
+        return WireMapper.ToPolicy(response.Policy, WireOperations.DescribePolicy.Name);
+    }
+
+    public async Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var tags = policy.Tags.Count == 0 ? null : policy.Tags.Select(t => new WireTag(t.Key, t.Value)).ToList();
+        var request = new CreatePolicyRequest(policy.Content, policy.Description, policy.Name, PolicyTypes.BackupPolicy, tags);
+        var response = await _transport.SendAsync(WireOperations.CreatePolicy, request, cancellationToken).ConfigureAwait(false);
+        return WireMapper.ToSummary(response.Policy?.PolicySummary, WireOperations.CreatePolicy.Name);
+    }
+
+    public async Task<PolicySummary> UpdatePolicyContentAsync(string policyId, string content, CancellationToken cancellationToken)
+    {
+        var response = await _transport.SendAsync(WireOperations.UpdatePolicy, new UpdatePolicyRequest(policyId, content), cancellationToken).ConfigureAwait(false);
+        return WireMapper.ToSummary(response.Policy?.PolicySummary, WireOperations.UpdatePolicy.Name);
+    }
+
+    public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync(
+            WireOperations.ListTargetsForPolicy.Name,
+            (token, ct) => _transport.SendAsync(WireOperations.ListTargetsForPolicy, new ListTargetsForPolicyRequest(policyId, token, _pageSize), ct),
+            page => page.Targets?.Select(WireMapper.ToTarget),
+            page => page.NextToken,
+            cancellationToken);
+
+    public Task AttachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
+        _transport.SendAsync(WireOperations.AttachPolicy, new AttachPolicyRequest(policyId, targetId), cancellationToken);
+
+    public async Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken)
+    {
+        var response = await _transport.SendAsync(
+            WireOperations.EnablePolicyType, new EnablePolicyTypeRequest(rootId, PolicyTypes.BackupPolicy), cancellationToken).ConfigureAwait(false);
+        return WireMapper.ToRoot(response.Root
+            ?? throw new OrganizationsException(WireMapper.InvalidResponseCode, "EnablePolicyType answered without a Root."));
+    }
+
+    public void Dispose() => _http.Dispose();
+}

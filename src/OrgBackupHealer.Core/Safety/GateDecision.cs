@@ -1,0 +1,24 @@
+namespace OrgBackupHealer.Core.Safety;
+
+/// <summary>
+/// What the gate decided for one event. When the flap guard tripped, <see cref="FixesInWindow"/> is the count
+/// that tripped it and <see cref="OtherActors"/> are who else changed the policy in that window.
+/// </summary>
+public sealed record GateDecision(
+    GateVerdict Verdict,
+    string EventId,
+    int FixesInWindow,
+    IReadOnlyList<DriftActor> OtherActors)
+{
+    public bool ShouldReconcile => Verdict is GateVerdict.Run or GateVerdict.RunWritesSuspended;
+
+    public bool FlapGuardTripped => Verdict == GateVerdict.RunWritesSuspended;
+
+    /// <summary>The EventsIgnored reason for a skipped event; null when it reconciles.</summary>
+    public string? IgnoreReason => Verdict switch
+    {
+        GateVerdict.SkipDuplicate => IgnoreReasons.Duplicate,
+        GateVerdict.SkipCoalesced => IgnoreReasons.Coalesced,
+        _ => null,
+    };
+}

@@ -1,0 +1,33 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using OrgBackupHealer.Testing;
+
+namespace OrgBackupHealer.Aws.Tests.Contract;
+
+/// <summary>
+/// Set-up calls the port deliberately cannot make (CreateOrganization, CreateOrganizationalUnit, DisablePolicyType),
+/// sent to moto as raw JSON 1.1. moto reads only the credential scope of the Authorization header.
+/// </summary>
+internal sealed class MotoAdmin(MotoServer server) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = server.Endpoint };
+
+    public async Task<JsonNode> CallAsync(string operation, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative))
+        {
+            Content = new StringContent(body, Encoding.UTF8),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
+        request.Headers.Add("X-Amz-Target", "AWSOrganizationsV20161128." + operation);
+        request.Headers.TryAddWithoutValidation(
+            "Authorization", "AWS4-HMAC-SHA256 Credential=testing/20250101/us-east-1/organizations/aws4_request, SignedHeaders=host, Signature=0");
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"moto set-up {operation} failed: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text.Length == 0 ? "{}" : text)!;
+    }
+
+    public void Dispose() => _http.Dispose();
+}

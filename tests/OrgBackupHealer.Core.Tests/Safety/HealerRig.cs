@@ -1,0 +1,72 @@
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Core.Policies;
+using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Resilience;
+using OrgBackupHealer.Core.Safety;
+using OrgBackupHealer.Core.Tests.Support;
+using OrgBackupHealer.Simulation;
+
+namespace OrgBackupHealer.Core.Tests.Safety;
+
+/// <summary>
+/// Invocations of the healer against one simulated organization, wired as the function wires them: gate with a
+/// shared state store, retrying decorator, reconciler. Each invocation gets its own port so faults and write
+/// counts belong to it.
+/// </summary>
+public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, SafetyOptions? safety = null)
+{
+    private readonly ReconcileGate _gate = new(new InMemoryHealerStateStore(), time, safety ?? new SafetyOptions());
+
+    public SimulatedOrganization Org => org;
+
+    public RecordingMetrics Metrics { get; } = new();
+
+    public DesiredState Desired(IEnumerable<string> targetNames) => new(
+        SimulatedOrganization.DefaultManagedPolicyName,
+        SimulatedOrganization.DefaultManagedPolicyDescription,
+        PolicyDocument.Parse(SamplePolicies.Shipped),
+        [.. targetNames.Select(n => n == DesiredState.RootTarget ? n : org.TargetIdOf(n))],
+        HealerMode.Enforce,
+        ManagedTag.Default);
+
+    public Task<Invocation> InvokeAsync(GateRequest request, DesiredState desired) =>
+        InvokeAsync(request, desired, faultAtWrite: 0, FaultKind.Throttled, () => Task.CompletedTask);
+
+    public async Task<Invocation> InvokeAsync(GateRequest request, DesiredState desired, int faultAtWrite, FaultKind fault, Func<Task> racingInvocation)
+    {
+        var port = new FaultInjectingPort(org, faultAtWrite, fault, racingInvocation);
+        var snapshots = new List<int>();
+        var sink = new CallbackSnapshotSink(() => snapshots.Add(port.WritesReachingOrganization));
+        IOrganizationsPort retrying = new RetryingOrganizationsPort(port, time, new RetryOptions(), new Random(7));
+        var guarded = new GuardedReconciler(_gate, new Reconciler(retrying, Metrics, sink, time));
+        try
+        {
+            var outcome = await guarded.RunAsync(request, desired, CancellationToken.None);
+            return new Invocation(outcome, null, port, snapshots);
+        }
+        catch (Exception e) when (e is SimulatedCrashException or ReconcileException)
+        {
+            return new Invocation(null, e, port, snapshots);
+        }
+    }
+
+    /// <summary>A report-mode look at the organization that changes nothing: the drift still left.</summary>
+    public async Task<IReadOnlyList<PlannedAction>> RemainingDriftAsync(DesiredState desired)
+    {
+        var check = new Reconciler(org, new RecordingMetrics(), new CallbackSnapshotSink(() => { }), time);
+        return (await check.ReconcileAsync(desired with { Mode = HealerMode.Report }, "check", CancellationToken.None)).Plan;
+    }
+
+    /// <param name="SnapshotsTakenAfterWrites">For each snapshot, how many of this invocation's writes had reached the organization.</param>
+    public sealed record Invocation(GuardedOutcome? Outcome, Exception? Error, FaultInjectingPort Port, IReadOnlyList<int> SnapshotsTakenAfterWrites);
+
+    private sealed class CallbackSnapshotSink(Action onSave) : ISnapshotSink
+    {
+        public Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
+        {
+            onSave();
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using Amazon.DynamoDBv2.Model;
+using OrgBackupHealer.Core.Safety;
+
+namespace OrgBackupHealer.Storage.Tests;
+
+[Collection(MotoStorageGroup.Name)]
+public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
+{
+    private static readonly DateTimeOffset s_now = new(2025, 3, 14, 9, 26, 53, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ClaimsANewEventAndReportsTheSecondClaimAsInProgress()
+    {
+        var store = await NewStoreAsync();
+
+        var first = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        var second = await store.TryClaimEventAsync("evt-1", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
+
+        Assert.Equal(EventClaim.Claimed, first);
+        Assert.Equal(EventClaim.InProgress, second);
+    }
+
+    [Fact]
+    public async Task ReportsACompletedEventAsCompletedUntilItsRetentionEnds()
+    {
+        var store = await NewStoreAsync();
+        await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        await store.CompleteEventAsync("evt-1", s_now.AddHours(24), default);
+
+        var withinRetention = await store.TryClaimEventAsync("evt-1", s_now.AddHours(23), s_now.AddHours(23).AddMinutes(5), default);
+        var afterRetention = await store.TryClaimEventAsync("evt-1", s_now.AddHours(25), s_now.AddHours(25).AddMinutes(5), default);
+
+        Assert.Equal(EventClaim.Completed, withinRetention);
+        Assert.Equal(EventClaim.Claimed, afterRetention);
+    }
+
+    [Fact]
+    public async Task TakesOverAnInProgressRecordWhoseLeaseHasPassed()
+    {
+        var store = await NewStoreAsync();
+        await store.TryClaimEventAsync("evt-crashed", s_now, s_now.AddMinutes(5), default);
+
+        var retry = await store.TryClaimEventAsync("evt-crashed", s_now.AddMinutes(6), s_now.AddMinutes(11), default);
+
+        Assert.Equal(EventClaim.Claimed, retry);
+    }
+
+    [Fact]
+    public async Task ReleasedEventCanBeClaimedAgainAtOnce()
+    {
+        var store = await NewStoreAsync();
+        await store.TryClaimEventAsync("evt-failed", s_now, s_now.AddMinutes(5), default);
+
+        await store.ReleaseEventAsync("evt-failed", default);
+        var retry = await store.TryClaimEventAsync("evt-failed", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
+
+        Assert.Equal(EventClaim.Claimed, retry);
+    }
+
+    [Fact]
+    public async Task ReleaseLeavesACompletedEventCompleted()
+    {
+        var store = await NewStoreAsync();
+        await store.TryClaimEventAsync("evt-done", s_now, s_now.AddMinutes(5), default);
+        await store.CompleteEventAsync("evt-done", s_now.AddHours(24), default);
+
+        await store.ReleaseEventAsync("evt-done", default);
+        var again = await store.TryClaimEventAsync("evt-done", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
+
+        Assert.Equal(EventClaim.Completed, again);
+    }
+
+    [Fact]
+    public async Task WritesEventItemsWithStatusAndTtlInEpochSeconds()
+    {
+        var table = await moto.CreateStateTableAsync();
+        var store = new DynamoDbHealerStateStore(moto.DynamoDb, table);
+        var keepUntil = s_now.AddHours(24);
+
+        await store.TryClaimEventAsync("evt-ttl", s_now, s_now.AddMinutes(5), default);
+        await store.CompleteEventAsync("evt-ttl", keepUntil, default);
+        var item = (await moto.DynamoDb.GetItemAsync(new GetItemRequest
+        {
+            TableName = table,
+            Key = new() { ["pk"] = new AttributeValue { S = "event#evt-ttl" } },
+        })).Item;
+
+        Assert.Equal("COMPLETED", item["status"].S);
+        Assert.Equal(keepUntil.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), item["expiresAt"].N);
+        Assert.Equal(keepUntil.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), item["until"].N);
+    }
+
+    [Fact]
+    public async Task ReadsEmptyStateFromANewTable()
+    {
+        var store = await NewStoreAsync();
+
+        var state = await store.ReadStateAsync(default);
+
+        Assert.Null(state.LastHealthyAt);
+        Assert.Empty(state.FixTimes);
+        Assert.Empty(state.Actors);
+    }
+
+    [Fact]
+    public async Task RoundTripsHealthyTimeFixesAndActorsToTheMillisecond()
+    {
+        var store = await NewStoreAsync();
+        var healthyAt = s_now.AddMilliseconds(123);
+        var actor = new DriftActor("arn:aws:iam::111111111111:user/terraform", "DetachPolicy", s_now.AddMilliseconds(7));
+
+        await store.UpdateStateAsync(s => s.WithHealthyAt(healthyAt).WithFixes(s_now, 3).WithActor(actor), default);
+        var state = await store.ReadStateAsync(default);
+
+        Assert.Equal(healthyAt, state.LastHealthyAt);
+        Assert.Equal([s_now, s_now, s_now], state.FixTimes);
+        Assert.Equal([actor], state.Actors);
+    }
+
+    // moto applies condition expressions without a lock, so racing real threads against it proves nothing about
+    // DynamoDB's atomicity; instead the competing write is made deterministically between this update's read and write.
+    [Fact]
+    public async Task RetriesAStateUpdateWhenAnotherWriterGotInBetween()
+    {
+        var store = await NewStoreAsync();
+        await store.UpdateStateAsync(s => s.WithFixes(s_now, 1), default);
+
+        var calls = await UpdateWithCompetingWriteAsync(
+            store, s => s.WithFixes(s_now.AddSeconds(2), 1), other => other.WithFixes(s_now.AddSeconds(1), 1));
+        var state = await store.ReadStateAsync(default);
+
+        Assert.Equal(2, calls);
+        Assert.Equal([s_now, s_now.AddSeconds(1), s_now.AddSeconds(2)], state.FixTimes);
+    }
+
+    [Fact]
+    public async Task KeepsBothOfTwoFirstWritesToAnEmptyTable()
+    {
+        var store = await NewStoreAsync();
+
+        var calls = await UpdateWithCompetingWriteAsync(store, s => s.WithFixes(s_now, 1), other => other.WithHealthyAt(s_now));
+        var state = await store.ReadStateAsync(default);
+
+        Assert.Equal(2, calls);
+        Assert.Equal(s_now, state.LastHealthyAt);
+        Assert.Single(state.FixTimes);
+    }
+
+    /// <summary>Runs <paramref name="change"/>; after its first read, and before its write, <paramref name="competing"/> is stored.</summary>
+    private static async Task<int> UpdateWithCompetingWriteAsync(
+        DynamoDbHealerStateStore store, Func<HealerState, HealerState> change, Func<HealerState, HealerState> competing)
+    {
+        using var firstReadDone = new ManualResetEventSlim();
+        using var competingWritten = new ManualResetEventSlim();
+        var calls = 0;
+        var update = Task.Run(() => store.UpdateStateAsync(s =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                firstReadDone.Set();
+                competingWritten.Wait();
+            }
+
+            return change(s);
+        }, default));
+        await Task.Run(firstReadDone.Wait);
+        await store.UpdateStateAsync(competing, default);
+        competingWritten.Set();
+        await update;
+        return calls;
+    }
+
+    private async Task<DynamoDbHealerStateStore> NewStoreAsync() =>
+        new(moto.DynamoDb, await moto.CreateStateTableAsync());
+}

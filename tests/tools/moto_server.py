@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Start moto's server for the tests, with one gap of moto 5.2.1 patched.
+
+Usage: python3 tests/tools/moto_server.py [--host 127.0.0.1] --port PORT [--parent-pid PID]
+
+moto 5.2.1 lists BACKUP_POLICY among the supported policy types but has no ARN format for it, so
+CreatePolicy with Type=BACKUP_POLICY raises NotImplementedError (HTTP 500). The patch below creates
+such a policy the way moto creates a TAG_POLICY and then gives it its own type and the ARN format AWS
+uses (arn:aws:organizations::<management account>:policy/<org id>/backup_policy/<policy id>).
+Nothing else in moto is changed.
+"""
+import argparse
+import os
+import sys
+import threading
+import time
+
+try:
+    from moto.organizations import models, utils
+    from moto.server import main as moto_main
+except ImportError as error:  # The .NET fixture prints this line when moto is missing.
+    sys.stderr.write(f"moto is not installed for {sys.executable}: {error}. Install it with: pip install 'moto[server]==5.2.1'\n")
+    sys.exit(3)
+
+BACKUP_POLICY_ARN_FORMAT = "arn:{0}:organizations::{1}:policy/{2}/backup_policy/{3}"
+
+
+def _patch_backup_policy() -> None:
+    original_init = models.FakePolicy.__init__
+    if getattr(original_init, "_backup_policy_patch", False):
+        return
+
+    def init(self, organization, **kwargs):
+        if kwargs.get("Type") != "BACKUP_POLICY":
+            original_init(self, organization, **kwargs)
+            return
+        original_init(self, organization, **{**kwargs, "Type": "TAG_POLICY"})
+        self.type = "BACKUP_POLICY"
+        self._arn_format = BACKUP_POLICY_ARN_FORMAT
+
+    init._backup_policy_patch = True
+    models.FakePolicy.__init__ = init
+    utils.BACKUP_POLICY_ARN_FORMAT = BACKUP_POLICY_ARN_FORMAT
+
+
+def _exit_when_parent_dies(parent_pid: int) -> None:
+    """A test host that crashes cannot kill its server: the server notices and leaves by itself."""
+
+    def watch() -> None:
+        while True:
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:
+                pass  # alive, owned by someone else
+            time.sleep(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--parent-pid", type=int, help="exit when this process is gone")
+    args = parser.parse_args()
+    _patch_backup_policy()
+    if args.parent_pid:
+        _exit_when_parent_dies(args.parent_pid)
+    moto_main(["--host", args.host, "--port", str(args.port)])
+
+
+if __name__ == "__main__":
+    main()
