@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrgBackupHealer.Aws;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 
@@ -23,28 +24,33 @@ internal static class CommandGuard
         }
     }
 
-    private static string? Explain(Exception error) => error switch
+    private static string? Explain(Exception error) => Credentials(error)?.Message ?? error switch
     {
         CliException e => e.Message,
-        ReconcileException { InnerException: OrganizationsException inner } e when IsAccessProblem(inner) => inner.Message + Applied(e),
+        ReconcileException { InnerException: OrganizationsAccessException inner } e => inner.Message + Applied(e),
         ReconcileException e => e.Message + Applied(e),
         OrganizationsException e => $"{e.ErrorCode}: {e.Message}",
         HttpRequestException e => $"cannot reach the Organizations endpoint ({e.Message}).",
         IOException or UnauthorizedAccessException => error.Message,
         JsonException e => e.Message,
         OperationCanceledException => "cancelled.",
-        _ => CredentialsOrUnexpected(error),
+        _ => $"unexpected {error.GetType().Name}: {error.Message}",
     };
 
-    /// <summary>The client already says what to fix for these (management account, organization in use).</summary>
-    private static bool IsAccessProblem(OrganizationsException e) =>
-        e.GetType().Name == "OrganizationsAccessException";
+    /// <summary>Credential failures surface from inside the HTTP pipeline, possibly wrapped.</summary>
+    private static AwsCredentialsException? Credentials(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is AwsCredentialsException credentials)
+            {
+                return credentials;
+            }
+        }
+
+        return null;
+    }
 
     private static string Applied(ReconcileException e) =>
         e.Applied.Count == 0 ? "" : $" ({e.Applied.Count} change(s) were applied before the stop: {string.Join(", ", e.Applied.Select(a => $"{a.Action.Type} {a.Action.Target}"))})";
-
-    private static string CredentialsOrUnexpected(Exception error) =>
-        error.GetType().Name == "AwsCredentialsException"
-            ? error.Message
-            : $"unexpected {error.GetType().Name}: {error.Message}";
 }

@@ -39,7 +39,7 @@ internal sealed class RestoreCommand(CliHost host)
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var from = parse.GetRequiredValue(_from);
-        var snapshot = await ReadAsync(from).ConfigureAwait(false);
+        var snapshot = await SnapshotSource.ReadAsync(host, from, parse.GetValue(_profile), cancellationToken).ConfigureAwait(false);
         var content = snapshot.PolicyContent
             ?? throw new CliException($"{from} holds no policy content: '{snapshot.PolicyName}' did not exist when it was taken, and restore never deletes.");
         PolicyDocument document;
@@ -62,17 +62,6 @@ internal sealed class RestoreCommand(CliHost host)
             parse.GetValue(_snapshotDirectory) ?? "snapshots",
             observed => Notes(snapshot, observed));
         return await new HealWorkflow(host).RunAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    private Task<StateSnapshot> ReadAsync(string from)
-    {
-        if (from.StartsWith("s3://", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new CliException(
-                $"s3:// snapshots need the S3 snapshot reader of OrgBackupHealer.Storage, which this build does not include yet; download it (aws s3 cp {from} snapshot.json) and run restore --from snapshot.json.");
-        }
-
-        return Task.FromResult(SnapshotFiles.Read(host.ResolvePath(from)));
     }
 
     private static List<string> Notes(StateSnapshot snapshot, ObservedState observed)

@@ -1,4 +1,5 @@
-using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Aws;
+using OrgBackupHealer.Core.Reconciliation;
 
 namespace OrgBackupHealer.Cli.Organization;
 
@@ -26,11 +27,24 @@ internal sealed class OrganizationConnector(Func<string, string?> environment, T
         return SimulatedOrganizations.Open(organization, time);
     }
 
+    /// <summary>The client retries by itself, so it is not wrapped in the core's retrying decorator.</summary>
     private OrganizationSession ConnectToAws(ConnectionRequest request)
     {
-        _ = environment;
-        _ = request;
-        throw new CliException(
-            "this build has no AWS Organizations client yet (OrgBackupHealer.Aws is being written); use --simulate to try the command.");
+        OrganizationsClient client;
+        try
+        {
+            client = OrganizationsClientFactory.Create(new OrganizationsClientOptions
+            {
+                Profile = request.Profile,
+                EnvironmentVariables = environment,
+                TimeProvider = time,
+            });
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(e.Message, e);
+        }
+
+        return new OrganizationSession(client, $"AWS Organizations at {client.Endpoint}", new ReconcilerOptions(), client);
     }
 }

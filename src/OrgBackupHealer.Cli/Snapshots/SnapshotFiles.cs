@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Storage;
 
 namespace OrgBackupHealer.Cli.Snapshots;
 
-/// <summary>The local snapshot file: camelCase JSON of <see cref="StateSnapshot"/>, the same shape the Lambda stores in S3.</summary>
+/// <summary>The local snapshot file: the Storage format (<see cref="SnapshotJson"/>), the same the Lambda stores in S3.</summary>
 internal static class SnapshotFiles
 {
-    public static string Serialize(StateSnapshot snapshot) => JsonSerializer.Serialize(snapshot, CliJsonContext.Default.StateSnapshot);
+    public static string Serialize(StateSnapshot snapshot) => SnapshotJson.Serialize(snapshot);
 
     /// <exception cref="CliException">Missing, unreadable or not a snapshot.</exception>
     public static StateSnapshot Read(string path)
@@ -21,8 +21,7 @@ internal static class SnapshotFiles
 
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(path), CliJsonContext.Default.StateSnapshot)
-                ?? throw new JsonException("it holds null");
+            return SnapshotJson.Deserialize(File.ReadAllText(path));
         }
         catch (JsonException e)
         {
