@@ -19,7 +19,7 @@ public sealed class OrganizationsAccessException : OrganizationsException
     public string Operation { get; }
 
     /// <summary>The message exactly as the service sent it.</summary>
-    public string ServiceMessage { get; }
+    public override string ServiceMessage { get; }
 
     private static string Explain(string errorCode, string operation, string serviceMessage) => errorCode switch
     {

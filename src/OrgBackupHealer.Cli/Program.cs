@@ -1,1 +1,3 @@
-return 0;
+using OrgBackupHealer.Cli;
+
+return await CliApplication.RunAsync(args, CliHost.ForProcess()).ConfigureAwait(false);

@@ -18,6 +18,12 @@ public class OrganizationsException : Exception
 
     public int? HttpStatus { get; }
 
+    /// <summary>
+    /// The service's own words. Subclasses whose <see cref="Exception.Message"/> already explains the fix keep the
+    /// raw text here, so guidance built on top of it does not repeat the explanation.
+    /// </summary>
+    public virtual string ServiceMessage => Message;
+
     /// <summary>Throttling, concurrent modification, changes in progress and server-side (5xx) errors.</summary>
     public bool IsRetryable =>
         OrganizationsErrorCodes.IsRetryable(ErrorCode) || HttpStatus is >= 500;

@@ -1,0 +1,33 @@
+using OrgBackupHealer.Core.Reconciliation;
+
+namespace OrgBackupHealer.Cli.Metrics;
+
+/// <summary>
+/// Counts the metrics a reconcile reports (AutoFix and DriftDetected per FixType) for the summary, and passes
+/// each one on to <paramref name="inner"/> (the EMF writer the Lambda uses) when there is one.
+/// </summary>
+internal sealed class FixCounter(IReconcileMetrics? inner = null) : IReconcileMetrics
+{
+    private readonly Dictionary<FixType, int> _autoFix = [];
+    private readonly Dictionary<FixType, int> _drift = [];
+
+    public IReadOnlyDictionary<FixType, int> AutoFixes => _autoFix;
+
+    public IReadOnlyDictionary<FixType, int> DriftDetections => _drift;
+
+    public void AutoFix(FixType fixType)
+    {
+        _autoFix[fixType] = _autoFix.GetValueOrDefault(fixType) + 1;
+        inner?.AutoFix(fixType);
+    }
+
+    public void DriftDetected(FixType fixType)
+    {
+        _drift[fixType] = _drift.GetValueOrDefault(fixType) + 1;
+        inner?.DriftDetected(fixType);
+    }
+
+    /// <summary>AutoFix counts keyed by FixType name, in spec order.</summary>
+    public IReadOnlyDictionary<string, int> AutoFixByName() =>
+        _autoFix.OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal);
+}

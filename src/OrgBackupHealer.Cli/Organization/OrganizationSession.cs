@@ -1,0 +1,21 @@
+using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Core.Reconciliation;
+
+namespace OrgBackupHealer.Cli.Organization;
+
+/// <summary>An open organization: the port, how to describe it to the user, and the reconciler settings that suit it.</summary>
+internal sealed class OrganizationSession(
+    IOrganizationsPort port,
+    string description,
+    ReconcilerOptions reconcilerOptions,
+    IDisposable? owned = null) : IDisposable
+{
+    public IOrganizationsPort Port { get; } = port;
+
+    /// <summary>e.g. "AWS Organizations at https://organizations.us-east-1.amazonaws.com/".</summary>
+    public string Description { get; } = description;
+
+    public ReconcilerOptions ReconcilerOptions { get; } = reconcilerOptions;
+
+    public void Dispose() => owned?.Dispose();
+}

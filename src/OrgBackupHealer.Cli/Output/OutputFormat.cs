@@ -1,0 +1,7 @@
+namespace OrgBackupHealer.Cli.Output;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+}

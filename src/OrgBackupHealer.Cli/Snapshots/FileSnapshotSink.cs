@@ -1,0 +1,26 @@
+using System.Text;
+using OrgBackupHealer.Core.Reconciliation;
+
+namespace OrgBackupHealer.Cli.Snapshots;
+
+/// <summary>Writes the observed state to --snapshot-dir before the reconcile's first write; remembers where.</summary>
+internal sealed class FileSnapshotSink(string directory) : ISnapshotSink
+{
+    public string? WrittenPath { get; private set; }
+
+    public async Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, SnapshotFiles.FileNameFor(snapshot));
+        // CreateNew: never overwrite an earlier snapshot, it may be the only copy of a state worth restoring.
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        await using (file.ConfigureAwait(false))
+        {
+            await file.WriteAsync(Encoding.UTF8.GetBytes(SnapshotFiles.Serialize(snapshot)), cancellationToken).ConfigureAwait(false);
+            await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        WrittenPath = path;
+    }
+}

@@ -1,0 +1,17 @@
+using OrgBackupHealer.Core.Reconciliation;
+
+namespace OrgBackupHealer.Cli.Snapshots;
+
+/// <summary>Keeps snapshots in memory: the demo shows them instead of writing files.</summary>
+internal sealed class MemorySnapshotSink : ISnapshotSink
+{
+    private readonly List<StateSnapshot> _snapshots = [];
+
+    public IReadOnlyList<StateSnapshot> Snapshots => _snapshots;
+
+    public Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        _snapshots.Add(snapshot);
+        return Task.CompletedTask;
+    }
+}

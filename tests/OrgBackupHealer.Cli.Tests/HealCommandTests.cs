@@ -1,0 +1,144 @@
+using System.Text.Json;
+using OrgBackupHealer.Cli.Organization;
+using OrgBackupHealer.Cli.Tests.Support;
+using OrgBackupHealer.Simulation;
+
+namespace OrgBackupHealer.Cli.Tests;
+
+public sealed class HealCommandTests
+{
+    [Fact]
+    public async Task HealWithYesFixesTheDriftAndASecondHealMakesNoWrite()
+    {
+        var organization = EditedOrganization();
+        using var cli = new CliDriver(organization);
+
+        var first = await cli.RunAsync("heal", "--yes");
+        var writesOfFirst = organization.TotalWrites;
+        organization.ResetCounters();
+        var second = await cli.RunAsync("heal", "--yes");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(ShippedPolicy.Content, ShippedPolicy.ContentOf(organization));
+        Assert.Equal(1, writesOfFirst);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(0, organization.TotalWrites);
+        Assert.Contains("Healthy: nothing to do.", second.Out);
+    }
+
+    [Fact]
+    public async Task HealAnsweredNoWritesNothing()
+    {
+        var organization = EditedOrganization();
+        using var cli = new CliDriver(organization);
+
+        var run = await cli.RunAsync("n\n", interactive: true, "heal");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Cancelled: nothing was written.", run.Error);
+        Assert.Equal(0, organization.TotalWrites);
+        Assert.False(Directory.Exists(cli.SnapshotDirectory));
+    }
+
+    [Fact]
+    public async Task HealAnsweredYesApplies()
+    {
+        var organization = EditedOrganization();
+        using var cli = new CliDriver(organization);
+
+        var run = await cli.RunAsync("y\n", interactive: true, "heal");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("[y/N]", run.Error);
+        Assert.Equal(ShippedPolicy.Content, ShippedPolicy.ContentOf(organization));
+    }
+
+    [Fact]
+    public async Task HealRefusesWithoutYesWhenStdinIsNotInteractive()
+    {
+        var organization = EditedOrganization();
+        using var cli = new CliDriver(organization);
+
+        var run = await cli.RunAsync("y\n", interactive: false, "heal");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("--yes", line);
+        Assert.Equal(0, organization.TotalWrites);
+    }
+
+    [Fact]
+    public async Task HealWritesTheObservedStateToASnapshotBeforeItsFirstWrite()
+    {
+        var organization = EditedOrganization();
+        var editedContent = ShippedPolicy.ContentOf(organization);
+        using var cli = new CliDriver(organization);
+        var snapshotsAtFirstWrite = -1;
+        organization.BeforeOperation(OrganizationOperations.UpdatePolicy,
+            () => snapshotsAtFirstWrite = Directory.Exists(cli.SnapshotDirectory) ? Directory.GetFiles(cli.SnapshotDirectory).Length : 0);
+
+        var run = await cli.RunAsync("heal", "--yes");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(1, snapshotsAtFirstWrite);
+        using var snapshot = JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(cli.SnapshotDirectory))));
+        Assert.Equal(editedContent, snapshot.RootElement.GetProperty("policyContent").GetString());
+        Assert.Equal("ENABLED", snapshot.RootElement.GetProperty("backupPolicyTypeStatus").GetString());
+        Assert.Equal([organization.RootId], snapshot.RootElement.GetProperty("attachedTargetIds").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public async Task HealJsonListsAppliedActionsWithOutcomeSnapshotAndMetrics()
+    {
+        var organization = ShippedPolicy.HealthyOrganization();
+        organization.DisablePolicyType("BACKUP_POLICY");
+        using var cli = new CliDriver(organization);
+
+        var run = await cli.RunAsync("heal", "--yes", "--output", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("healthy").GetBoolean());
+        var actions = root.GetProperty("actions").EnumerateArray().ToList();
+        Assert.Equal(["EnablePolicyType", "AttachPolicy"], actions.Select(a => a.GetProperty("type").GetString()));
+        Assert.All(actions, a => Assert.Equal("Applied", a.GetProperty("outcome").GetString()));
+        Assert.True(File.Exists(root.GetProperty("snapshot").GetString()));
+        Assert.Equal(1, root.GetProperty("autoFix").GetProperty("PolicyTypeEnabled").GetInt32());
+        Assert.Equal(1, root.GetProperty("autoFix").GetProperty("PolicyReattached").GetInt32());
+    }
+
+    [Fact]
+    public async Task HealEmitsTheLambdasAutoFixMetricLinesOnStderr()
+    {
+        var organization = EditedOrganization();
+        using var cli = new CliDriver(organization);
+
+        var run = await cli.RunAsync("heal", "--yes");
+
+        var emf = Assert.Single(run.ErrorLines, l => l.StartsWith("{\"_aws\"", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(emf);
+        Assert.Equal("ContentRestored", json.RootElement.GetProperty("FixType").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("AutoFix").GetInt32());
+        Assert.Equal("OrgBackupHealer", json.RootElement.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0].GetProperty("Namespace").GetString());
+    }
+
+    [Fact]
+    public async Task HealOnSimulatedBreakEndsHealthy()
+    {
+        using var cli = new CliDriver();
+
+        var run = await cli.RunAsync("heal", "--simulate", "--break", "policy-deleted", "--yes");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("The organization is healthy.", run.Out);
+    }
+
+    private static SimulatedOrganization EditedOrganization()
+    {
+        var organization = ShippedPolicy.HealthyOrganization();
+        organization.EditPolicyContent(ShippedPolicy.PolicyId(organization), OrganizationBreaker.Tamper(ShippedPolicy.Content));
+        organization.ResetCounters();
+        return organization;
+    }
+}
