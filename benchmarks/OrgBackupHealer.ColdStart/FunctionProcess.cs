@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 
 namespace OrgBackupHealer.ColdStart;
 
@@ -11,6 +12,7 @@ internal sealed class FunctionProcess : IDisposable
 {
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
+    private readonly List<double> _reconcileMs = [];
 
     private FunctionProcess(Process process) => _process = process;
 
@@ -66,6 +68,15 @@ internal sealed class FunctionProcess : IDisposable
         throw new InvalidOperationException($"/proc/{_process.Id}/status has no VmHWM");
     }
 
+    /// <summary>The ReconcileDuration values of the EMF lines written so far (observe + plan + apply, in ms).</summary>
+    public IReadOnlyList<double> ReconcileDurations()
+    {
+        lock (_tail)
+        {
+            return [.. _reconcileMs];
+        }
+    }
+
     /// <summary>The last lines the function wrote, for a failure report.</summary>
     public string Tail()
     {
@@ -100,13 +111,39 @@ internal sealed class FunctionProcess : IDisposable
             return;
         }
 
+        var duration = ReconcileDuration(line);
         lock (_tail)
         {
+            if (duration is { } ms)
+            {
+                _reconcileMs.Add(ms);
+            }
+
             _tail.Enqueue(line);
             if (_tail.Count > 20)
             {
                 _tail.Dequeue();
             }
+        }
+    }
+
+    private static double? ReconcileDuration(string line)
+    {
+        if (!line.Contains("\"ReconcileDuration\"", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            return json.RootElement.TryGetProperty("ReconcileDuration", out var value) && value.ValueKind == JsonValueKind.Number
+                ? value.GetDouble()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

@@ -28,7 +28,9 @@ internal sealed class FunctionRunner(IReadOnlyDictionary<string, string> motoEnv
             warm.Add((clock.Elapsed - started).TotalMilliseconds);
         }
 
-        return new RunResult(firstResponseMs, warm, function.PeakResidentBytes());
+        var peak = function.PeakResidentBytes();
+        var reconciles = function.ReconcileDurations();
+        return new RunResult(firstResponseMs, reconciles.Count > 0 ? reconciles[0] : double.NaN, warm, peak);
     }
 
     /// <summary>Every event queued at once, as a backlog after a throttling incident; the process drains it.</summary>

@@ -1,11 +1,11 @@
 namespace OrgBackupHealer.ColdStart;
 
-/// <summary>Nearest-rank percentiles of a sample.</summary>
+/// <summary>Nearest-rank percentiles of a sample; NaN (not measured) values are left out.</summary>
 internal static class Percentiles
 {
     public static double Of(IEnumerable<double> values, double percentile)
     {
-        var sorted = values.Order().ToArray();
+        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
         if (sorted.Length == 0)
         {
             return double.NaN;
