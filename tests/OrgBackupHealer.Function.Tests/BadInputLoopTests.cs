@@ -19,7 +19,7 @@ public sealed class BadInputLoopTests
     public async Task AnswersEveryBadEventWithoutWritingAndCountsEachIgnoredOneWithAReason()
     {
         var organization = SimulatedOrganization.CreateHealthy(HostHarness.ShippedPolicy);
-        var rig = new LoopRig(organization);
+        using var rig = new LoopRig(organization);
         var classifier = new EventClassifier(SimulatedOrganization.DefaultManagedPolicyName, null);
         int events = 0, ignored = 0, invalid = 0, reconciled = 0;
 

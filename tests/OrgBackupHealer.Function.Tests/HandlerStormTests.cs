@@ -48,7 +48,7 @@ public sealed class HandlerStormTests
         var organization = SimulatedOrganization.CreateHealthy(HostHarness.ShippedPolicy);
         organization.DetachPolicy(organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!, organization.RootId);
         organization.ResetCounters();
-        var rig = new LoopRig(organization, new Dictionary<string, string> { [EnvironmentVariables.CoalesceSeconds] = $"{coalesceSeconds}" });
+        using var rig = new LoopRig(organization, new Dictionary<string, string> { [EnvironmentVariables.CoalesceSeconds] = $"{coalesceSeconds}" });
         var start = rig.Time.GetUtcNow();
         var template = FixtureEvents.Parse("throttling-exception");
         var reconcileTimes = new List<TimeSpan>();

@@ -13,7 +13,7 @@ namespace OrgBackupHealer.Function.Tests;
 /// Runtime API in memory and a <see cref="SimulatedOrganization"/> behind the port, so a test can push 10,000
 /// events through in seconds and read each invocation's stdout (logs and EMF) back as JSON.
 /// </summary>
-internal sealed class LoopRig
+internal sealed class LoopRig : IDisposable
 {
     public const string HealerRoleArn = "arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole";
     private static readonly TimeSpan s_lambdaTimeout = TimeSpan.FromMinutes(5);
@@ -61,4 +61,6 @@ internal sealed class LoopRig
         var lines = printed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         return new LoopAnswer(kind, JsonDocument.Parse(answer).RootElement, lines);
     }
+
+    public void Dispose() => _stdout.Dispose();
 }

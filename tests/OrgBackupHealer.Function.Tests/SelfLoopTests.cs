@@ -29,7 +29,7 @@ public sealed class SelfLoopTests
     public async Task NeverReconcilesOnItsOwnFailedCallsAndCountsThemAsSelf()
     {
         var organization = BrokenOrganization();
-        var rig = new LoopRig(organization);
+        using var rig = new LoopRig(organization);
         var sequence = 0;
         var replayed = 0;
 
@@ -57,7 +57,7 @@ public sealed class SelfLoopTests
     public async Task ReconcilesTheSameFailureWhenAnotherRoleMadeTheCall()
     {
         var organization = BrokenOrganization();
-        var rig = new LoopRig(organization);
+        using var rig = new LoopRig(organization);
         var otherCaller = SelfEvent("AttachPolicy", "AccessDeniedException", identity =>
         {
             identity["arn"] = "arn:aws:sts::111111111111:assumed-role/BackupOperator/carol";
