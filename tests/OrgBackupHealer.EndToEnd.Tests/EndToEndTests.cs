@@ -13,7 +13,7 @@ namespace OrgBackupHealer.EndToEnd.Tests;
 /// The published Native AOT bootstrap as a real process: Runtime API served on loopback, Organizations, DynamoDB
 /// and S3 in moto_server, reached through the standard AWS_ENDPOINT_URL_* variables with fake credentials.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed class EndToEndTests : IAsyncLifetime, IDisposable
 {
     private const string HealerRoleArn = "arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole";
@@ -83,7 +83,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
 
         Assert.Equal("repaired", repair.GetProperty("outcome").GetString());
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedPolicy), JsonNode.Parse(await Organization.ContentAsync())), "content was not restored");
-        Assert.Contains(Organization.RootId, await Organization.TargetIdsAsync());
+        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
         Assert.Equal(
             ["ContentRestored", "PolicyReattached"],
             Process.Metrics("AutoFix").Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
@@ -104,7 +104,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         Assert.Equal(("ignored", "invalid"), (invalid.GetProperty("outcome").GetString(), invalid.GetProperty("ignoredReason").GetString()));
         Assert.Equal(("ignored", "self"), (self.GetProperty("outcome").GetString(), self.GetProperty("ignoredReason").GetString()));
         Assert.Equal(["invalid", "self"], Process.Metrics("EventsIgnored").Select(m => m.GetProperty("Reason").GetString()));
-        Assert.DoesNotContain(Organization.RootId, await Organization.TargetIdsAsync());
+        Assert.DoesNotContain(Organization.Root, await Organization.TargetIdsAsync());
         Assert.Equal("""{"plans":{}}""", await Organization.ContentAsync());
         Assert.Empty(Process.Metrics("AutoFix"));
         Assert.Empty(await SnapshotKeysAsync());

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace OrgBackupHealer.EndToEnd.Tests;
 
 /// <summary>Amazon Linux 2023 (dotnet10 and provided.al2023) ships glibc 2.34: the bootstrap may need nothing newer.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed partial class GlibcVersionTests(PublishedBootstrap bootstrap)
 {
     private static readonly Version s_amazonLinux2023Glibc = new(2, 34);

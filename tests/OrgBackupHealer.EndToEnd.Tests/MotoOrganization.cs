@@ -4,13 +4,13 @@ using OrgBackupHealer.Testing;
 namespace OrgBackupHealer.EndToEnd.Tests;
 
 /// <summary>An organization in moto, set up and read back through raw Organizations calls (not the healer's client).</summary>
-internal sealed class MotoOrganization(MotoAdmin admin, string rootId, string policyId)
+internal sealed class MotoOrganization(MotoAdmin admin, string root, string managedPolicy)
 {
     public const string PolicyName = "org-backup-baseline";
 
-    public string RootId => rootId;
+    public string Root => root;
 
-    public string PolicyId => policyId;
+    public string ManagedPolicy => managedPolicy;
 
     /// <summary>
     /// BACKUP_POLICY enabled, the managed policy created with the shipped content and attached to the root; then
@@ -38,13 +38,13 @@ internal sealed class MotoOrganization(MotoAdmin admin, string rootId, string po
     }
 
     public Task DetachFromRootAsync() =>
-        admin.CallAsync("DetachPolicy", Json(new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = rootId }));
+        admin.CallAsync("DetachPolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy, ["TargetId"] = root }));
 
     public async Task<string> ContentAsync() =>
-        (await admin.CallAsync("DescribePolicy", Json(new JsonObject { ["PolicyId"] = policyId })))["Policy"]!["Content"]!.GetValue<string>();
+        (await admin.CallAsync("DescribePolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy })))["Policy"]!["Content"]!.GetValue<string>();
 
     public async Task<IReadOnlyList<string>> TargetIdsAsync() =>
-        [.. (await admin.CallAsync("ListTargetsForPolicy", Json(new JsonObject { ["PolicyId"] = policyId })))["Targets"]!.AsArray()
+        [.. (await admin.CallAsync("ListTargetsForPolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy })))["Targets"]!.AsArray()
             .Select(t => t!["TargetId"]!.GetValue<string>())];
 
     private static string Json(JsonObject body) => body.ToJsonString();
