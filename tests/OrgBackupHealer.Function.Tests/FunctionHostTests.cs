@@ -24,7 +24,7 @@ public sealed class FunctionHostTests : IDisposable
 
         _harness.Start();
         var call = await _harness.Api.NextCallAsync();
-        var exitCode = await _harness.StopAsync();
+        var exitCode = await _harness.ExitCodeAsync();
 
         Assert.Equal("init-error", call.Kind);
         Assert.Equal("Runtime.ConfigurationError", call.ErrorTypeHeader);

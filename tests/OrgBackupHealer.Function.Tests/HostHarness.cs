@@ -61,6 +61,9 @@ internal sealed class HostHarness : IDisposable
         return await Api.NextCallAsync();
     }
 
+    /// <summary>The exit code of a host that ends by itself (an init failure), without cancelling it mid-post.</summary>
+    public Task<int> ExitCodeAsync() => _host!.WaitAsync(TimeSpan.FromSeconds(60));
+
     public async Task<int> StopAsync()
     {
         await _stop.CancelAsync();
