@@ -13,6 +13,9 @@ public sealed class PublishedBootstrap : IAsyncLifetime
 
     public string Path { get; private set; } = "";
 
+    /// <summary>Everything dotnet publish printed.</summary>
+    public string PublishLog { get; private set; } = "";
+
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
 
     public async Task InitializeAsync()
@@ -58,6 +61,7 @@ public sealed class PublishedBootstrap : IAsyncLifetime
             throw new InvalidOperationException($"dotnet publish of the bootstrap failed with exit code {process.ExitCode}:{Environment.NewLine}{log}");
         }
 
+        PublishLog = log;
         Path = System.IO.Path.Combine(output, "bootstrap");
     }
 

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace OrgBackupHealer.EndToEnd.Tests;
 
-/// <summary>Amazon Linux 2023 (dotnet10 and provided.al2023) ships glibc 2.34: the bootstrap may need nothing newer.</summary>
+/// <summary>The published binary: warning-free, and runnable on Amazon Linux 2023 (dotnet10, provided.al2023), which ships glibc 2.34.</summary>
 [Collection(EndToEndGroup.Name)]
-public sealed partial class GlibcVersionTests(PublishedBootstrap bootstrap)
+public sealed partial class BootstrapBinaryTests(PublishedBootstrap bootstrap)
 {
     private static readonly Version s_amazonLinux2023Glibc = new(2, 34);
 
@@ -19,6 +19,14 @@ public sealed partial class GlibcVersionTests(PublishedBootstrap bootstrap)
         Assert.NotEmpty(versions);
         var newest = versions.Max()!;
         Assert.True(newest <= s_amazonLinux2023Glibc, $"bootstrap needs GLIBC_{newest}, newer than Amazon Linux 2023's {s_amazonLinux2023Glibc}");
+    }
+
+    [Fact]
+    public void PublishPrintsNoTrimOrAotWarning()
+    {
+        var warnings = MsBuildWarning().Matches(bootstrap.PublishLog).Select(m => m.Value).ToList();
+
+        Assert.Empty(warnings);
     }
 
     [Theory]
@@ -44,6 +52,10 @@ public sealed partial class GlibcVersionTests(PublishedBootstrap bootstrap)
         Assert.True(process.ExitCode == 0, $"objdump -T failed: {error}");
         return output;
     }
+
+    /// <summary>MSBuild's "warning CS1234" / "warning IL2026" form, ILC and the trimmer included.</summary>
+    [GeneratedRegex(@"\bwarning [A-Z]+\d+\b.*")]
+    private static partial Regex MsBuildWarning();
 
     /// <summary>GLIBC_2.34 or GLIBC_2.2.5; "GLIBC_PRIVATE" has no number and is not a version requirement.</summary>
     [GeneratedRegex(@"\bGLIBC_(?<version>\d+\.\d+(?:\.\d+)?)\b")]
