@@ -1,5 +1,7 @@
+using Amazon.Runtime;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Function.Runtime;
 using OrgBackupHealer.Observability;
@@ -23,14 +25,14 @@ internal static class FunctionHost
         string baseDirectory,
         CancellationToken stop)
     {
-        HealerConfiguration configuration;
-        IOrganizationsPort port;
+        HealerHandler handler;
         try
         {
-            configuration = HealerConfiguration.Load(environment.GetVariable, baseDirectory);
-            port = organizations.Create(configuration);
+            var configuration = HealerConfiguration.Load(environment.GetVariable, baseDirectory);
+            var port = organizations.Create(configuration);
+            handler = ComposeHandler(configuration, port, StorageComposition.CreateStateStore(configuration), stdout, time);
         }
-        catch (Exception e) when (e is ConfigurationException or InvalidOperationException)
+        catch (Exception e) when (e is ConfigurationException or InvalidOperationException or ArgumentException or AmazonClientException)
         {
             var errors = (e as ConfigurationException)?.Errors ?? [e.Message];
             var initLogger = new JsonLogger(stdout, time, HealerConfiguration.DefaultServiceName, environment.GetVariable(EnvironmentVariables.FunctionName));
@@ -39,10 +41,6 @@ internal static class FunctionHost
             return ExitConfigurationError;
         }
 
-        var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
-        var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
-        var reconciler = new Reconciler(port, metrics, new LogSnapshotSink(logger), time);
-        var handler = new HealerHandler(configuration, reconciler, metrics, logger, time);
         var loop = new LambdaBootstrap(runtime, handler, environment, time, LambdaBootstrap.DefaultSafetyMargin);
         try
         {
@@ -54,5 +52,16 @@ internal static class FunctionHost
         }
 
         return 0;
+    }
+
+    /// <summary>The handler exactly as the process runs it; tests drive it with their own port, store and clock.</summary>
+    public static HealerHandler ComposeHandler(
+        HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time)
+    {
+        var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
+        var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
+        var reconciler = new Reconciler(port, metrics, StorageComposition.CreateSnapshotSink(configuration, logger), time);
+        var guarded = new GuardedReconciler(new ReconcileGate(store, time, configuration.Safety), reconciler);
+        return new HealerHandler(configuration, guarded, metrics, logger, time);
     }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Observability;
 
 namespace OrgBackupHealer.Function;
@@ -16,7 +18,13 @@ internal static class HandlerLogFields
         LogField.Of("error_code", c.ErrorCode),
         LogField.Of("principal", c.Principal),
         LogField.Of("triage_category", c.Triage?.ToString()),
-        LogField.Of("ignored_reason", c.IgnoredReason),
+    ];
+
+    /// <summary>Who else changed the policy in the flap window: the people or tools fighting the healer.</summary>
+    public static LogField[] For(GateDecision decision) =>
+    [
+        LogField.Of("fixes_in_window", decision.FixesInWindow.ToString(CultureInfo.InvariantCulture)),
+        LogField.List("other_actors", decision.OtherActors.Select(a => $"{a.Principal} {a.EventName} at {a.At:O}").ToList()),
     ];
 
     public static LogField[] For(ReconcileResult result) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Function.Runtime;
 using OrgBackupHealer.Observability;
@@ -8,62 +9,66 @@ using OrgBackupHealer.Observability;
 namespace OrgBackupHealer.Function;
 
 /// <summary>
-/// Classify, then reconcile on error, drift and schedule events. Everything else is logged, counted in
-/// EventsIgnored and acknowledged, so a bad or unrelated event never causes a write or a retry.
+/// Classify, then hand error, drift and schedule events to the gate and the reconcile behind it. Everything the
+/// classifier or the gate skips is logged, counted in EventsIgnored with its reason and acknowledged, so a bad,
+/// repeated or self-caused event never causes a write or a retry.
 /// </summary>
-internal sealed class HealerHandler : IInvocationHandler
+internal sealed class HealerHandler(
+    HealerConfiguration configuration, GuardedReconciler reconciler, EmfMetrics metrics, JsonLogger logger, TimeProvider time) : IInvocationHandler
 {
-    private readonly HealerConfiguration _configuration;
-    private readonly EventClassifier _classifier;
-    private readonly Reconciler _reconciler;
-    private readonly EmfMetrics _metrics;
-    private readonly JsonLogger _logger;
-    private readonly TimeProvider _time;
+    private readonly EventClassifier _classifier = new(configuration.Desired.PolicyName, configuration.Role);
     private string? _knownPolicyId;
-
-    public HealerHandler(
-        HealerConfiguration configuration, Reconciler reconciler, EmfMetrics metrics, JsonLogger logger, TimeProvider time)
-    {
-        _configuration = configuration;
-        _classifier = new EventClassifier(configuration.Desired.PolicyName, configuration.Role);
-        _reconciler = reconciler;
-        _metrics = metrics;
-        _logger = logger;
-        _time = time;
-    }
 
     public async Task<byte[]> HandleAsync(Invocation invocation, CancellationToken deadline)
     {
-        _logger.StartInvocation(invocation.RequestId, invocation.TraceId);
-        var classification = _classifier.Classify(invocation.Body, _knownPolicyId);
-        _logger.Info($"event classified as {classification.Kind}: {classification.Reason}", HandlerLogFields.For(classification));
-        if (classification.IgnoredReason is { } ignored)
+        logger.StartInvocation(invocation.RequestId, invocation.TraceId);
+        var c = _classifier.Classify(invocation.Body, _knownPolicyId);
+        logger.Info($"event classified as {c.Kind}: {c.Reason}", HandlerLogFields.For(c));
+        if (c.Trigger is not { } trigger)
         {
-            _metrics.EventsIgnored(ignored);
-            return Respond(new InvocationSummary("ignored", classification.Kind.ToString(), classification.Reason, []));
+            return Ignored(c.IgnoredReason ?? IgnoreReasons.Invalid, c.Reason, c);
         }
 
-        var started = _time.GetTimestamp();
-        ReconcileResult result;
+        var request = GateRequestFactory.For(c, trigger, invocation, time.GetUtcNow());
+        var started = time.GetTimestamp();
+        GuardedOutcome outcome;
         try
         {
-            result = await _reconciler.ReconcileAsync(_configuration.Desired, classification.EventId ?? "schedule", deadline).ConfigureAwait(false);
+            outcome = await reconciler.RunAsync(request, configuration.Desired, deadline).ConfigureAwait(false);
         }
         catch (ReconcileException failure)
         {
-            _metrics.ReconcileFailed();
-            _logger.Error(failure.Message, [.. HandlerLogFields.For(classification), .. HandlerLogFields.For(failure)]);
+            metrics.ReconcileFailed();
+            logger.Error(failure.Message, [.. HandlerLogFields.For(c), .. HandlerLogFields.For(failure)]);
             throw;
         }
-        finally
+
+        if (outcome.Result is not { } result)
         {
-            _metrics.ReconcileDuration(_time.GetElapsedTime(started));
+            var reason = outcome.Decision.IgnoreReason ?? IgnoreReasons.Duplicate;
+            return Ignored(reason, $"skipped by the gate: {reason}", c);
+        }
+
+        metrics.ReconcileDuration(time.GetElapsedTime(started));
+        if (outcome.Decision.FlapGuardTripped)
+        {
+            metrics.FlapGuardTripped();
+            logger.Warning(
+                $"flap guard tripped: {outcome.Decision.FixesInWindow} fixes in the last hour reached {configuration.Safety.MaxFixesPerHour}; writes are suspended until the window passes",
+                HandlerLogFields.For(outcome.Decision));
         }
 
         _knownPolicyId = result.Observed.ManagedPolicy?.Summary.Id;
-        var summary = HandlerLogFields.Summarize(result, classification);
-        _logger.Info($"reconcile finished: {summary.Outcome}", [.. HandlerLogFields.For(classification), .. HandlerLogFields.For(result)]);
+        var summary = HandlerLogFields.Summarize(result, c);
+        logger.Info($"reconcile finished: {summary.Outcome}", [.. HandlerLogFields.For(c), .. HandlerLogFields.For(result)]);
         return Respond(summary);
+    }
+
+    private byte[] Ignored(string reason, string why, EventClassification c)
+    {
+        metrics.EventsIgnored(reason);
+        logger.Info($"event ignored ({reason}): {why}", [.. HandlerLogFields.For(c), LogField.Of("ignored_reason", reason)]);
+        return Respond(new InvocationSummary("ignored", c.Kind.ToString(), why, [], reason));
     }
 
     private static byte[] Respond(InvocationSummary summary) =>

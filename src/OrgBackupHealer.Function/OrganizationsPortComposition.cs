@@ -1,20 +1,20 @@
+using OrgBackupHealer.Aws;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Function.Configuration;
 
 namespace OrgBackupHealer.Function;
 
 /// <summary>
-/// COMPOSITION SEAM for the real Organizations client (OrgBackupHealer.Aws.OrganizationsClient), which lands
-/// separately. Until it is wired here, every reconcile fails with an operator-readable error instead of
-/// touching the organization.
+/// The real Organizations client: endpoint (AWS_ENDPOINT_URL_ORGANIZATIONS) and credentials from the process
+/// environment. No RetryingOrganizationsPort around it: the client retries by itself, and stacking both would
+/// multiply the attempts against an API that is already throttling.
 /// </summary>
 internal static class OrganizationsPortComposition
 {
-    public static IOrganizationsPortFactory Create() => new UnwiredFactory();
+    public static IOrganizationsPortFactory Create() => new ClientFactory();
 
-    private sealed class UnwiredFactory : IOrganizationsPortFactory
+    private sealed class ClientFactory : IOrganizationsPortFactory
     {
-        public IOrganizationsPort Create(HealerConfiguration configuration) =>
-            throw new InvalidOperationException("The Organizations client is not composed into this build (OrganizationsPortComposition).");
+        public IOrganizationsPort Create(HealerConfiguration configuration) => OrganizationsClientFactory.Create();
     }
 }

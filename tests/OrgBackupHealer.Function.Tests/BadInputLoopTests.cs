@@ -1,41 +1,61 @@
-using System.Text.Json;
 using CsCheck;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Tests.Events;
+using OrgBackupHealer.Simulation;
 
 namespace OrgBackupHealer.Function.Tests;
 
-public sealed class BadInputLoopTests : IDisposable
+/// <summary>
+/// 10,000 generated malformed or mutated events (random bytes, truncated, byte-mutated and type-swapped fixtures,
+/// wrong top-level types, bodies up to 6 MB) through the loop and the handler. A mutation can leave an event
+/// readable (say, a swapped value the classifier never looks at): those are real signals and may reconcile, but
+/// the organization is healthy, so nothing may ever be written.
+/// </summary>
+public sealed class BadInputLoopTests
 {
-    private readonly HostHarness _harness = new();
+    private static readonly string[] s_reasons = ["self", "invalid", "unrelated", "coalesced", "duplicate"];
 
     [Fact]
-    public async Task AnswersEveryGeneratedBadInputAndWritesOnlyForEventsThatReconcile()
+    public async Task AnswersEveryBadEventWithoutWritingAndCountsEachIgnoredOneWithAReason()
     {
-        var classifier = new EventClassifier("org-backup-healer-never-matches", healerRole: null);
-        _harness.Start();
-        var requests = 0;
+        var organization = SimulatedOrganization.CreateHealthy(HostHarness.ShippedPolicy);
+        using var rig = new LoopRig(organization);
+        var classifier = new EventClassifier(SimulatedOrganization.DefaultManagedPolicyName, null);
+        int events = 0, ignored = 0, invalid = 0, reconciled = 0;
 
         await BadEventCorpus.All.SampleAsync(async body =>
         {
-            _harness.Organization.Detach();
-            var writesBefore = _harness.Organization.Writes;
-            var invalid = classifier.Classify(body).Kind == EventKind.Invalid;
+            var expectInvalid = classifier.Classify(body).Kind == EventKind.Invalid;
 
-            var call = await _harness.InvokeAsync($"req-{++requests}", body);
+            var answer = await rig.InvokeAsync(body);
 
-            Assert.Equal("response", call.Kind);
-            var outcome = JsonDocument.Parse(call.Body).RootElement.GetProperty("outcome").GetString();
-            if (invalid || outcome == "ignored")
+            events++;
+            Assert.Equal("response", answer.Kind);
+            if (answer.Outcome == "ignored")
             {
-                Assert.Equal("ignored", outcome);
-                Assert.Equal(writesBefore, _harness.Organization.Writes);
+                var reason = Assert.Single(answer.IgnoredReasons);
+                Assert.Contains(reason, s_reasons);
+                Assert.Equal(reason, answer.Body.GetProperty("ignoredReason").GetString());
+                ignored++;
             }
-        }, iter: 150, threads: 1);
+            else
+            {
+                Assert.Equal("healthy", answer.Outcome);
+                Assert.Empty(answer.IgnoredReasons);
+                reconciled++;
+            }
 
-        Assert.True(_harness.Metrics("EventsIgnored").Count > 100);
-        await _harness.StopAsync();
+            if (expectInvalid)
+            {
+                Assert.Equal(["invalid"], answer.IgnoredReasons);
+                invalid++;
+            }
+        }, iter: 10_000, threads: 1);
+
+        Assert.Equal(10_000, events);
+        Assert.Equal(events, ignored + reconciled);
+        Assert.True(invalid > events / 2, $"only {invalid} of {events} generated events were invalid");
+        Assert.Equal(0, organization.TotalWrites);
+        Assert.Equal(reconciled * 4, organization.TotalCalls);
     }
-
-    public void Dispose() => _harness.Dispose();
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Function.Tests;
 
@@ -12,13 +14,17 @@ public sealed class FunctionHostTests : IDisposable
     [InlineData("HEALER_TARGET_IDS", "root,ou-bad", "ou-bad")]
     [InlineData("HEALER_POLICY_FILE", "missing-policy.json", "cannot be read")]
     [InlineData("HEALER_ROLE_ARN", "OrgBackupHealerFunctionRole", "HEALER_ROLE_ARN")]
+    [InlineData("HEALER_COALESCE_SECONDS", "-5", "HEALER_COALESCE_SECONDS")]
+    [InlineData("HEALER_COALESCE_SECONDS", "sixty", "HEALER_COALESCE_SECONDS")]
+    [InlineData("HEALER_MAX_FIXES_PER_HOUR", "0", "HEALER_MAX_FIXES_PER_HOUR")]
+    [InlineData("HEALER_MAX_FIXES_PER_HOUR", "1.5", "HEALER_MAX_FIXES_PER_HOUR")]
     public async Task PostsInitErrorAndExitsNonZeroWhenConfigurationIsInvalid(string variable, string value, string mentioned)
     {
         _harness.Environment[variable] = value;
 
         _harness.Start();
         var call = await _harness.Api.NextCallAsync();
-        var exitCode = await _harness.StopAsync();
+        var exitCode = await _harness.ExitCodeAsync();
 
         Assert.Equal("init-error", call.Kind);
         Assert.Equal("Runtime.ConfigurationError", call.ErrorTypeHeader);
@@ -26,13 +32,13 @@ public sealed class FunctionHostTests : IDisposable
         Assert.Contains(mentioned, body.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
         Assert.Equal("Runtime.ConfigurationError", body.GetProperty("errorType").GetString());
         Assert.NotEqual(0, exitCode);
-        Assert.Equal(0, _harness.Organization.Reads);
+        Assert.Equal(0, _harness.Organization.TotalCalls);
     }
 
     [Fact]
     public async Task ReattachesTheDetachedPolicyOnADriftEventAndPrintsAutoFix()
     {
-        _harness.Organization.Detach();
+        _harness.DetachFromRoot();
         _harness.Start();
 
         var call = await _harness.InvokeAsync("req-1", Fixture("detach-managed-policy"));
@@ -41,9 +47,9 @@ public sealed class FunctionHostTests : IDisposable
         var summary = JsonDocument.Parse(call.Body).RootElement;
         Assert.Equal("repaired", summary.GetProperty("outcome").GetString());
         Assert.Equal("DriftSignal", summary.GetProperty("kind").GetString());
-        Assert.StartsWith("AttachPolicy r-ab12 (PolicyReattached)", summary.GetProperty("actions")[0].GetString(), StringComparison.Ordinal);
-        Assert.True(_harness.Organization.IsAttachedToRoot);
-        Assert.Equal(1, _harness.Organization.Writes);
+        Assert.StartsWith($"AttachPolicy {_harness.Organization.RootId} (PolicyReattached)", summary.GetProperty("actions")[0].GetString(), StringComparison.Ordinal);
+        Assert.True(_harness.IsAttachedToRoot);
+        Assert.Equal([WriteCall.AttachPolicy(_harness.PolicyId, _harness.Organization.RootId)], _harness.Organization.Writes);
         var autoFix = Assert.Single(_harness.Metrics("AutoFix"));
         Assert.Equal("PolicyReattached", autoFix.GetProperty("FixType").GetString());
         Assert.Single(_harness.Metrics("ReconcileDuration"));
@@ -53,14 +59,14 @@ public sealed class FunctionHostTests : IDisposable
     [Fact]
     public async Task MakesNoWriteOnASecondErrorEventOnceRepaired()
     {
-        _harness.Organization.Detach();
+        _harness.DetachFromRoot();
         _harness.Start();
         await _harness.InvokeAsync("req-1", Fixture("access-denied-attach-policy"));
 
         var second = await _harness.InvokeAsync("req-2", Fixture("too-many-requests-list-policies"));
 
         Assert.Equal("healthy", JsonDocument.Parse(second.Body).RootElement.GetProperty("outcome").GetString());
-        Assert.Equal(1, _harness.Organization.Writes);
+        Assert.Equal(1, _harness.Organization.TotalWrites);
         Assert.Single(_harness.Metrics("AutoFix"));
         await _harness.StopAsync();
     }
@@ -70,18 +76,19 @@ public sealed class FunctionHostTests : IDisposable
     [InlineData("unrelated-scp-change", "unrelated")]
     public async Task IgnoresSelfAndUnrelatedEventsWithoutWritingAndCountsThem(string fixture, string reason)
     {
-        _harness.Organization.Detach();
+        _harness.DetachFromRoot();
         _harness.Start();
         await _harness.InvokeAsync("req-learn", Fixture("scheduled"));
-        _harness.Organization.Detach();
-        var readsBefore = _harness.Organization.Reads;
+        _harness.DetachFromRoot();
+        var callsBefore = _harness.Organization.TotalCalls;
 
         var call = await _harness.InvokeAsync("req-ignored", Fixture(fixture));
 
         Assert.Equal("response", call.Kind);
         Assert.Equal("ignored", JsonDocument.Parse(call.Body).RootElement.GetProperty("outcome").GetString());
-        Assert.Equal(1, _harness.Organization.Writes);
-        Assert.Equal(readsBefore, _harness.Organization.Reads);
+        Assert.Equal(1, _harness.Organization.TotalWrites);
+        Assert.Equal(callsBefore, _harness.Organization.TotalCalls);
+        Assert.Equal(reason, JsonDocument.Parse(call.Body).RootElement.GetProperty("ignoredReason").GetString());
         var ignored = Assert.Single(_harness.Metrics("EventsIgnored"));
         Assert.Equal(reason, ignored.GetProperty("Reason").GetString());
         await _harness.StopAsync();
@@ -90,9 +97,9 @@ public sealed class FunctionHostTests : IDisposable
     [Fact]
     public async Task ReportsAFailedReconcileToTheRuntimeWithTheOperatorMessage()
     {
-        _harness.Organization.Detach();
-        _harness.Organization.WriteFailure = new OrganizationsException(
-            OrganizationsErrorCodes.AccessDenied, "You don't have permissions to access this resource.", 400);
+        _harness.DetachFromRoot();
+        _harness.Organization.InjectFault(
+            OrganizationOperations.AttachPolicy, OrganizationsErrorCodes.AccessDenied, message: "You don't have permissions to access this resource.");
         _harness.Start();
 
         var call = await _harness.InvokeAsync("req-1", Fixture("disable-policy-type"));

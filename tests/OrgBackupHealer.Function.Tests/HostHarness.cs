@@ -1,9 +1,14 @@
 using System.Text.Json;
 using OrgBackupHealer.Function.Runtime;
+using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Function.Tests;
 
-/// <summary>Runs <see cref="FunctionHost"/> against the fake Runtime API and an in-memory organization.</summary>
+/// <summary>
+/// Runs <see cref="FunctionHost"/> against the fake Runtime API and a healthy <see cref="SimulatedOrganization"/>
+/// holding the shipped policy (named as the function's default) attached to the root.
+/// </summary>
 internal sealed class HostHarness : IDisposable
 {
     private readonly HttpClient _http;
@@ -14,7 +19,8 @@ internal sealed class HostHarness : IDisposable
 
     public HostHarness()
     {
-        Organization = new RecordingOrganization(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "backup-policy.json")));
+        Organization = SimulatedOrganization.CreateHealthy(ShippedPolicy);
+        PolicyId = Organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!;
         Environment[Configuration.EnvironmentVariables.RuntimeApi] = Api.Address;
         Environment[Configuration.EnvironmentVariables.RoleArn] = "arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole";
         Environment[Configuration.EnvironmentVariables.FunctionName] = "OrgBackupHealerFunction";
@@ -26,7 +32,22 @@ internal sealed class HostHarness : IDisposable
 
     public DictionaryEnvironment Environment { get; } = new();
 
-    public RecordingOrganization Organization { get; }
+    public static string ShippedPolicy => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "backup-policy.json"));
+
+    public SimulatedOrganization Organization { get; }
+
+    public string PolicyId { get; }
+
+    public bool IsAttachedToRoot => Organization.Capture().Policies.Single(p => p.Id == PolicyId).TargetIds.Contains(Organization.RootId);
+
+    /// <summary>Someone detaches the managed policy from the root (no-op when it already is).</summary>
+    public void DetachFromRoot()
+    {
+        if (IsAttachedToRoot)
+        {
+            Organization.DetachPolicy(PolicyId, Organization.RootId);
+        }
+    }
 
     public TextWriter Stdout => _syncStdout;
 
@@ -39,6 +60,9 @@ internal sealed class HostHarness : IDisposable
         Api.Enqueue(requestId, body);
         return await Api.NextCallAsync();
     }
+
+    /// <summary>The exit code of a host that ends by itself (an init failure), without cancelling it mid-post.</summary>
+    public Task<int> ExitCodeAsync() => _host!.WaitAsync(TimeSpan.FromSeconds(60));
 
     public async Task<int> StopAsync()
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OrgBackupHealer.Function.Runtime;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Function.Tests;
 

@@ -1,3 +1,5 @@
+using OrgBackupHealer.Core.Safety;
+
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
@@ -11,14 +13,26 @@ public sealed record EventClassification(
     CloudTrailDetail? Detail = null,
     TriageCategory? Triage = null)
 {
-    public bool RunsReconcile => Kind is EventKind.ErrorSignal or EventKind.DriftSignal or EventKind.Scheduled;
+    public bool RunsReconcile => Trigger is not null;
+
+    /// <summary>
+    /// What the gate needs to know about a reconciling event, or null when the event is ignored. The one place
+    /// where <see cref="EventKind"/> meets <see cref="ReconcileTrigger"/>.
+    /// </summary>
+    public ReconcileTrigger? Trigger => Kind switch
+    {
+        EventKind.ErrorSignal => ReconcileTrigger.ErrorSignal,
+        EventKind.DriftSignal => ReconcileTrigger.DriftSignal,
+        EventKind.Scheduled => ReconcileTrigger.Scheduled,
+        _ => null,
+    };
 
     /// <summary>The EventsIgnored metric's Reason dimension (spec §4), or null when the event reconciles.</summary>
     public string? IgnoredReason => Kind switch
     {
-        EventKind.SelfGenerated => "self",
-        EventKind.Unrelated => "unrelated",
-        EventKind.Invalid => "invalid",
+        EventKind.SelfGenerated => IgnoreReasons.Self,
+        EventKind.Unrelated => IgnoreReasons.Unrelated,
+        EventKind.Invalid => IgnoreReasons.Invalid,
         _ => null,
     };
 

@@ -104,7 +104,18 @@ public sealed class EventClassifier
                 : new EventClassification(EventKind.Unrelated, $"{detail.EventName} failed with {errorCode}, which is not a signal", envelope, detail);
         }
 
-        return _policyMatcher.DriftReason(detail, knownPolicyId) is { } drift
+        string? drift;
+        try
+        {
+            drift = _policyMatcher.DriftReason(detail, knownPolicyId);
+        }
+        catch (InvalidOperationException e)
+        {
+            // requestParameters stay raw JSON; a string in them that is not valid UTF-8 only fails when read.
+            return Invalid($"CloudTrail requestParameters cannot be read: {e.Message}", envelope, detail);
+        }
+
+        return drift is not null
             ? new EventClassification(EventKind.DriftSignal, drift, envelope, detail)
             : new EventClassification(EventKind.Unrelated, $"{detail.EventName} does not touch the managed backup policy", envelope, detail);
     }

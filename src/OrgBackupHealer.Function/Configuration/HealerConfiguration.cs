@@ -1,19 +1,29 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Policies;
+using OrgBackupHealer.Core.Safety;
 using Env = OrgBackupHealer.Function.Configuration.EnvironmentVariables;
 
 namespace OrgBackupHealer.Function.Configuration;
 
 /// <summary>Everything the function reads from its environment, validated once at init.</summary>
+/// <param name="StateTable">HEALER_STATE_TABLE; null keeps the gate's state in memory.</param>
+/// <param name="SnapshotBucket">HEALER_SNAPSHOT_BUCKET; null writes snapshots into the log.</param>
 internal sealed partial record HealerConfiguration(
     DesiredState Desired,
     HealerRole? Role,
+    SafetyOptions Safety,
+    string? StateTable,
+    string? SnapshotBucket,
     string ServiceName,
     string MetricsNamespace,
     string? FunctionName)
 {
+    /// <summary>A window longer than the flap window would outlast everything it is compared with.</summary>
+    public const int MaxCoalesceSeconds = 3600;
+
     public const string DefaultPolicyName = "org-backup-baseline";
     public const string DefaultPolicyFile = "backup-policy.json";
     public const string DefaultMetricsNamespace = "OrgBackupHealer";
@@ -42,6 +52,14 @@ internal sealed partial record HealerConfiguration(
             errors.Add($"{Env.RoleArn} must be an IAM role ARN (arn:aws:iam::123456789012:role/Name), not '{roleArn}'");
         }
 
+        var defaults = new SafetyOptions();
+        var safety = defaults with
+        {
+            CoalesceWindow = TimeSpan.FromSeconds(
+                ParseInt(Get(Env.CoalesceSeconds), (int)defaults.CoalesceWindow.TotalSeconds, 0, MaxCoalesceSeconds, Env.CoalesceSeconds, errors)),
+            MaxFixesPerHour = ParseInt(Get(Env.MaxFixesPerHour), defaults.MaxFixesPerHour, 1, 10_000, Env.MaxFixesPerHour, errors),
+        };
+
         if (errors.Count > 0 || document is null)
         {
             throw new ConfigurationException(errors);
@@ -49,7 +67,7 @@ internal sealed partial record HealerConfiguration(
 
         var desired = new DesiredState(policyName, PolicyDescription, document, targets, mode, ManagedTag.Default);
         return new HealerConfiguration(
-            desired, role, Get(Env.ServiceName) ?? DefaultServiceName, Get(Env.MetricsNamespace) ?? DefaultMetricsNamespace, Get(Env.FunctionName));
+            desired, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? DefaultServiceName, Get(Env.MetricsNamespace) ?? DefaultMetricsNamespace, Get(Env.FunctionName));
     }
 
     private static PolicyDocument? LoadPolicy(string path, List<string> errors)
@@ -84,6 +102,22 @@ internal sealed partial record HealerConfiguration(
         }
 
         return targets;
+    }
+
+    private static int ParseInt(string? value, int fallback, int min, int max, string variable, List<string> errors)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max)
+        {
+            return parsed;
+        }
+
+        errors.Add($"{variable} must be a whole number from {min} to {max}, not '{value}'");
+        return fallback;
     }
 
     private static T Invalid<T>(List<string> errors, string error)

@@ -1,4 +1,5 @@
 using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Testing;
 using OrgBackupHealer.Testing.Contract;
 
 namespace OrgBackupHealer.Aws.Tests.Contract;

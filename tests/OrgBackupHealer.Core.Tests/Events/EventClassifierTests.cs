@@ -10,6 +10,20 @@ public class EventClassifierTests
         Fixtures.ManagedPolicyName, HealerRole.TryParse(Fixtures.HealerRoleArn, out var role) ? role : null);
 
     [Fact]
+    public void ClassifiesRequestParametersHoldingInvalidUtf8AsInvalidInsteadOfThrowing()
+    {
+        var fixture = Encoding.UTF8.GetString(Fixtures.Read("detach-managed-policy"));
+        var at = Encoding.UTF8.GetByteCount(fixture[..fixture.IndexOf("p-abcd1234", StringComparison.Ordinal)]);
+        var body = Fixtures.Read("detach-managed-policy");
+        body[at + 2] = 0xE1;
+
+        var result = s_classifier.Classify(body, knownManagedPolicyId: null);
+
+        Assert.Equal(EventKind.Invalid, result.Kind);
+        Assert.Contains("requestParameters", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TreatsDetachOfUnknownPolicyAsPossibleDriftBeforeTheManagedIdIsKnown()
     {
         var body = Fixtures.Read("unrelated-scp-change");

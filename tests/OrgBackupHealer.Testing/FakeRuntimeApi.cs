@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Channels;
 
-namespace OrgBackupHealer.Function.Tests;
+namespace OrgBackupHealer.Testing;
 
 /// <summary>
 /// The Lambda Runtime API over real HTTP on a free loopback port: hands out queued invocations on
 /// GET /2018-06-01/runtime/invocation/next (long poll) and records every POST.
 /// </summary>
-internal sealed class FakeRuntimeApi : IDisposable
+public sealed class FakeRuntimeApi : IDisposable
 {
     private const string Prefix = "/2018-06-01/runtime/";
     private readonly HttpListener _listener = new();

@@ -1,15 +1,14 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using OrgBackupHealer.Testing;
 
-namespace OrgBackupHealer.Aws.Tests.Contract;
+namespace OrgBackupHealer.Testing;
 
 /// <summary>
 /// Set-up calls the port deliberately cannot make (CreateOrganization, CreateOrganizationalUnit, DisablePolicyType),
 /// sent to moto as raw JSON 1.1. moto reads only the credential scope of the Authorization header.
 /// </summary>
-internal sealed class MotoAdmin(MotoServer server) : IDisposable
+public sealed class MotoAdmin(MotoServer server) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = server.Endpoint };
 

@@ -1,0 +1,26 @@
+using Amazon.DynamoDBv2;
+using Amazon.S3;
+using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Safety;
+using OrgBackupHealer.Function.Configuration;
+using OrgBackupHealer.Observability;
+using OrgBackupHealer.Storage;
+
+namespace OrgBackupHealer.Function;
+
+/// <summary>
+/// Where the gate's state and the pre-write snapshots go. The SDK clients resolve region, credentials and
+/// AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL from the environment by themselves.
+/// </summary>
+internal static class StorageComposition
+{
+    public static IHealerStateStore CreateStateStore(HealerConfiguration configuration) =>
+        configuration.StateTable is { } table
+            ? new DynamoDbHealerStateStore(new AmazonDynamoDBClient(), table)
+            : new InMemoryHealerStateStore();
+
+    public static ISnapshotSink CreateSnapshotSink(HealerConfiguration configuration, JsonLogger logger) =>
+        configuration.SnapshotBucket is { } bucket
+            ? new S3SnapshotSink(new AmazonS3Client(), bucket)
+            : new LogSnapshotSink(logger);
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using OrgBackupHealer.Testing;
+
+namespace OrgBackupHealer.EndToEnd.Tests;
+
+/// <summary>An organization in moto, set up and read back through raw Organizations calls (not the healer's client).</summary>
+internal sealed class MotoOrganization(MotoAdmin admin, string root, string managedPolicy)
+{
+    public const string PolicyName = "org-backup-baseline";
+
+    public string Root => root;
+
+    public string ManagedPolicy => managedPolicy;
+
+    /// <summary>
+    /// BACKUP_POLICY enabled, the managed policy created with the shipped content and attached to the root; then
+    /// broken the way people break it: detached from the root and its content edited by hand.
+    /// </summary>
+    public static async Task<MotoOrganization> CreateBrokenAsync(MotoAdmin admin, string shippedPolicy)
+    {
+        await admin.CallAsync("CreateOrganization", """{"FeatureSet":"ALL"}""");
+        var rootId = (await admin.CallAsync("ListRoots", "{}"))["Roots"]![0]!["Id"]!.GetValue<string>();
+        await admin.CallAsync("EnablePolicyType", Json(new JsonObject { ["RootId"] = rootId, ["PolicyType"] = "BACKUP_POLICY" }));
+        var created = await admin.CallAsync("CreatePolicy", Json(new JsonObject
+        {
+            ["Content"] = shippedPolicy,
+            ["Description"] = "Organization backup baseline",
+            ["Name"] = PolicyName,
+            ["Type"] = "BACKUP_POLICY",
+            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "managed-by", ["Value"] = "OrgBackupHealer" }),
+        }));
+        var policyId = created["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
+        var organization = new MotoOrganization(admin, rootId, policyId);
+        await admin.CallAsync("AttachPolicy", Json(new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = rootId }));
+        await organization.DetachFromRootAsync();
+        await admin.CallAsync("UpdatePolicy", Json(new JsonObject { ["PolicyId"] = policyId, ["Content"] = """{"plans":{}}""" }));
+        return organization;
+    }
+
+    public Task DetachFromRootAsync() =>
+        admin.CallAsync("DetachPolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy, ["TargetId"] = root }));
+
+    public async Task<string> ContentAsync() =>
+        (await admin.CallAsync("DescribePolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy })))["Policy"]!["Content"]!.GetValue<string>();
+
+    public async Task<IReadOnlyList<string>> TargetIdsAsync() =>
+        [.. (await admin.CallAsync("ListTargetsForPolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy })))["Targets"]!.AsArray()
+            .Select(t => t!["TargetId"]!.GetValue<string>())];
+
+    private static string Json(JsonObject body) => body.ToJsonString();
+}
