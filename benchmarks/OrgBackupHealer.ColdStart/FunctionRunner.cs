@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using OrgBackupHealer.Function.Tests;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.ColdStart;
 

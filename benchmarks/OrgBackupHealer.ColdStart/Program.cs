@@ -11,9 +11,9 @@ var machine = MachineDescription.Describe();
 Console.WriteLine(machine);
 
 await using var moto = await MotoServer.StartAsync();
-using var organization = new MotoOrganization(moto);
+using var admin = new MotoAdmin(moto);
 var policy = await File.ReadAllTextAsync(Path.Combine(aot.Folder, Publisher.PolicyFile));
-var rootId = await organization.CreateHealthyAsync(policy);
+var rootId = await MotoOrganization.CreateHealthyAsync(moto, admin, policy);
 Console.WriteLine($"moto on {moto.Endpoint}: healthy organization, root {rootId}");
 
 var runner = new FunctionRunner(moto.ClientEnvironment, new EventFactory());
