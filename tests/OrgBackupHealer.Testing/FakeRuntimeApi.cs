@@ -92,6 +92,9 @@ public sealed class FakeRuntimeApi : IDisposable
                     response.Headers["Lambda-Runtime-Trace-Id"] = trace;
                 }
 
+                // A length, not chunked encoding (as the real Runtime API answers): chunked sends the closing chunk as a
+                // separate small segment, which Nagle holds until the client's delayed ACK, 40 ms later on loopback.
+                response.ContentLength64 = body.Length;
                 await response.OutputStream.WriteAsync(body, _stop.Token);
                 response.Close();
                 return;
