@@ -13,6 +13,7 @@ internal sealed class FunctionProcess : IDisposable
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly List<double> _reconcileMs = [];
+    private readonly Dictionary<string, int> _ignored = new(StringComparer.Ordinal);
 
     private FunctionProcess(Process process) => _process = process;
 
@@ -77,6 +78,15 @@ internal sealed class FunctionProcess : IDisposable
         }
     }
 
+    /// <summary>EventsIgnored metrics written so far, by Reason (coalesced, duplicate, self, ...).</summary>
+    public IReadOnlyDictionary<string, int> IgnoredByReason()
+    {
+        lock (_tail)
+        {
+            return new Dictionary<string, int>(_ignored, StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>The last lines the function wrote, for a failure report.</summary>
     public string Tail()
     {
@@ -111,12 +121,17 @@ internal sealed class FunctionProcess : IDisposable
             return;
         }
 
-        var duration = ReconcileDuration(line);
+        var (duration, ignored) = ReadMetric(line);
         lock (_tail)
         {
             if (duration is { } ms)
             {
                 _reconcileMs.Add(ms);
+            }
+
+            if (ignored is not null)
+            {
+                _ignored[ignored] = _ignored.GetValueOrDefault(ignored) + 1;
             }
 
             _tail.Enqueue(line);
@@ -127,23 +142,30 @@ internal sealed class FunctionProcess : IDisposable
         }
     }
 
-    private static double? ReconcileDuration(string line)
+    /// <summary>The value of a ReconcileDuration EMF line, or the Reason of an EventsIgnored one.</summary>
+    private static (double? ReconcileMs, string? IgnoredReason) ReadMetric(string line)
     {
-        if (!line.Contains("\"ReconcileDuration\"", StringComparison.Ordinal))
+        if (!line.StartsWith("{\"_aws\"", StringComparison.Ordinal))
         {
-            return null;
+            return (null, null);
         }
 
         try
         {
             using var json = JsonDocument.Parse(line);
-            return json.RootElement.TryGetProperty("ReconcileDuration", out var value) && value.ValueKind == JsonValueKind.Number
-                ? value.GetDouble()
-                : null;
+            var root = json.RootElement;
+            if (root.TryGetProperty("ReconcileDuration", out var value) && value.ValueKind == JsonValueKind.Number)
+            {
+                return (value.GetDouble(), null);
+            }
+
+            return root.TryGetProperty("EventsIgnored", out _) && root.TryGetProperty("Reason", out var reason)
+                ? (null, reason.GetString())
+                : (null, null);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, null);
         }
     }
 }

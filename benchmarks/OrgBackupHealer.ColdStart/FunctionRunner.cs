@@ -30,7 +30,7 @@ internal sealed class FunctionRunner(IReadOnlyDictionary<string, string> motoEnv
 
         var peak = function.PeakResidentBytes();
         var reconciles = function.ReconcileDurations();
-        return new RunResult(firstResponseMs, reconciles.Count > 0 ? reconciles[0] : double.NaN, warm, peak);
+        return new RunResult(firstResponseMs, reconciles.Count > 0 ? reconciles[0] : double.NaN, warm, [.. reconciles.Skip(1)], peak);
     }
 
     /// <summary>Every event queued at once, as a backlog after a throttling incident; the process drains it.</summary>
@@ -58,7 +58,11 @@ internal sealed class FunctionRunner(IReadOnlyDictionary<string, string> motoEnv
             }
         }
 
-        return new StormResult(count, responses, errors, clock.Elapsed.TotalMilliseconds, function.PeakResidentBytes());
+        var totalMs = clock.Elapsed.TotalMilliseconds;
+        var peak = function.PeakResidentBytes();
+        // The EMF lines of the last events may still be in the pipe: give the reader a moment before counting.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        return new StormResult(count, responses, errors, totalMs, peak, function.ReconcileDurations().Count, function.IgnoredByReason());
     }
 
     private static async Task ExpectResponseAsync(FakeRuntimeApi runtime, FunctionProcess function, string requestId)
