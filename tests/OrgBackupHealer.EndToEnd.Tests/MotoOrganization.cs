@@ -18,34 +18,31 @@ internal sealed class MotoOrganization(MotoAdmin admin, string root, string mana
     /// </summary>
     public static async Task<MotoOrganization> CreateBrokenAsync(MotoAdmin admin, string shippedPolicy)
     {
-        await admin.CallAsync("CreateOrganization", """{"FeatureSet":"ALL"}""");
-        var rootId = (await admin.CallAsync("ListRoots", "{}"))["Roots"]![0]!["Id"]!.GetValue<string>();
-        await admin.CallAsync("EnablePolicyType", Json(new JsonObject { ["RootId"] = rootId, ["PolicyType"] = "BACKUP_POLICY" }));
-        var created = await admin.CallAsync("CreatePolicy", Json(new JsonObject
+        var rootId = await admin.CreateOrganizationAsync();
+        await admin.CallAsync("EnablePolicyType", new JsonObject { ["RootId"] = rootId, ["PolicyType"] = "BACKUP_POLICY" });
+        var created = await admin.CallAsync("CreatePolicy", new JsonObject
         {
             ["Content"] = shippedPolicy,
             ["Description"] = "Organization backup baseline",
             ["Name"] = PolicyName,
             ["Type"] = "BACKUP_POLICY",
             ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "managed-by", ["Value"] = "OrgBackupHealer" }),
-        }));
+        });
         var policyId = created["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
         var organization = new MotoOrganization(admin, rootId, policyId);
-        await admin.CallAsync("AttachPolicy", Json(new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = rootId }));
+        await admin.CallAsync("AttachPolicy", new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = rootId });
         await organization.DetachFromRootAsync();
-        await admin.CallAsync("UpdatePolicy", Json(new JsonObject { ["PolicyId"] = policyId, ["Content"] = """{"plans":{}}""" }));
+        await admin.CallAsync("UpdatePolicy", new JsonObject { ["PolicyId"] = policyId, ["Content"] = """{"plans":{}}""" });
         return organization;
     }
 
     public Task DetachFromRootAsync() =>
-        admin.CallAsync("DetachPolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy, ["TargetId"] = root }));
+        admin.CallAsync("DetachPolicy", new JsonObject { ["PolicyId"] = managedPolicy, ["TargetId"] = root });
 
     public async Task<string> ContentAsync() =>
-        (await admin.CallAsync("DescribePolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy })))["Policy"]!["Content"]!.GetValue<string>();
+        (await admin.CallAsync("DescribePolicy", new JsonObject { ["PolicyId"] = managedPolicy }))["Policy"]!["Content"]!.GetValue<string>();
 
     public async Task<IReadOnlyList<string>> TargetIdsAsync() =>
-        [.. (await admin.CallAsync("ListTargetsForPolicy", Json(new JsonObject { ["PolicyId"] = managedPolicy })))["Targets"]!.AsArray()
+        [.. (await admin.CallAsync("ListTargetsForPolicy", new JsonObject { ["PolicyId"] = managedPolicy }))["Targets"]!.AsArray()
             .Select(t => t!["TargetId"]!.GetValue<string>())];
-
-    private static string Json(JsonObject body) => body.ToJsonString();
 }

@@ -5,12 +5,28 @@ using System.Text.Json.Nodes;
 namespace OrgBackupHealer.Testing;
 
 /// <summary>
-/// Set-up calls the port deliberately cannot make (CreateOrganization, CreateOrganizationalUnit, DisablePolicyType),
+/// Set-up calls the port deliberately cannot make (CreateOrganization, CreateOrganizationalUnit, DetachPolicy, DisablePolicyType),
 /// sent to moto as raw JSON 1.1. moto reads only the credential scope of the Authorization header.
 /// </summary>
 public sealed class MotoAdmin(MotoServer server) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = server.Endpoint };
+
+    /// <summary>CreateOrganization with all features; returns the root id.</summary>
+    public async Task<string> CreateOrganizationAsync()
+    {
+        await CallAsync("CreateOrganization", """{"FeatureSet":"ALL"}""");
+        var roots = await CallAsync("ListRoots", "{}");
+        return roots["Roots"]![0]!["Id"]!.GetValue<string>();
+    }
+
+    public async Task<string> BackupPolicyIdAsync(string name)
+    {
+        var policies = await CallAsync("ListPolicies", """{"Filter":"BACKUP_POLICY"}""");
+        return policies["Policies"]!.AsArray().Single(p => p!["Name"]!.GetValue<string>() == name)!["Id"]!.GetValue<string>();
+    }
+
+    public Task<JsonNode> CallAsync(string operation, JsonObject body) => CallAsync(operation, body.ToJsonString());
 
     public async Task<JsonNode> CallAsync(string operation, string body)
     {

@@ -21,9 +21,7 @@ public sealed class MotoOrganizationsClientContractTests(MotoServerFixture moto)
     {
         await moto.Server.ResetAsync();
         var admin = Own(new MotoAdmin(moto.Server));
-        await admin.CallAsync("CreateOrganization", """{"FeatureSet":"ALL"}""");
-        var roots = await admin.CallAsync("ListRoots", "{}");
-        var rootId = roots["Roots"]![0]!["Id"]!.GetValue<string>();
+        var rootId = await admin.CreateOrganizationAsync();
         var environment = moto.Server.ClientEnvironment;
         var client = Own(OrganizationsClientFactory.Create(new OrganizationsClientOptions
         {

@@ -14,7 +14,7 @@ namespace OrgBackupHealer.Cli.Tests.Moto;
 public sealed class MotoPlanAndHealTests(MotoServerFixture moto) : IAsyncLifetime, IDisposable
 {
     private const string PolicyName = "org-backup-baseline";
-    private readonly MotoOrganizationsAdmin _admin = new(moto.Server);
+    private readonly MotoAdmin _admin = new(moto.Server);
     private readonly CliDriver _cli = new(environment: moto.Server.ClientEnvironment);
     private string _rootId = "";
 
@@ -38,7 +38,7 @@ public sealed class MotoPlanAndHealTests(MotoServerFixture moto) : IAsyncLifetim
     [Fact]
     public async Task PlanFindsHandMadeDriftHealFixesItAndASecondHealWritesNothing()
     {
-        var policyId = await _admin.PolicyIdAsync(PolicyName);
+        var policyId = await _admin.BackupPolicyIdAsync(PolicyName);
         await _admin.CallAsync("UpdatePolicy", new JsonObject { ["PolicyId"] = policyId, ["Content"] = OrganizationBreaker.Tamper(ShippedPolicy.Content) });
         await _admin.CallAsync("DetachPolicy", new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = _rootId });
 
@@ -60,7 +60,7 @@ public sealed class MotoPlanAndHealTests(MotoServerFixture moto) : IAsyncLifetim
     [Fact]
     public async Task HealRecreatesADeletedPolicyAfterTheTypeWasDisabled()
     {
-        var policyId = await _admin.PolicyIdAsync(PolicyName);
+        var policyId = await _admin.BackupPolicyIdAsync(PolicyName);
         await _admin.CallAsync("DetachPolicy", new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = _rootId });
         await _admin.CallAsync("DeletePolicy", new JsonObject { ["PolicyId"] = policyId });
         await _admin.CallAsync("DisablePolicyType", new JsonObject { ["RootId"] = _rootId, ["PolicyType"] = "BACKUP_POLICY" });
