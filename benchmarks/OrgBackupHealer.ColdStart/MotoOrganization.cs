@@ -15,9 +15,8 @@ internal static class MotoOrganization
     public static async Task<string> CreateHealthyAsync(MotoServer server, MotoAdmin admin, string policyContent)
     {
         await server.ResetAsync();
-        await admin.CallAsync("CreateOrganization", """{"FeatureSet":"ALL"}""");
-        var rootId = (await admin.CallAsync("ListRoots", "{}"))["Roots"]![0]!["Id"]!.GetValue<string>();
-        await admin.CallAsync("EnablePolicyType", new JsonObject { ["RootId"] = rootId, ["PolicyType"] = "BACKUP_POLICY" }.ToJsonString());
+        var rootId = await admin.CreateOrganizationAsync();
+        await admin.CallAsync("EnablePolicyType", new JsonObject { ["RootId"] = rootId, ["PolicyType"] = "BACKUP_POLICY" });
         var created = await admin.CallAsync("CreatePolicy", new JsonObject
         {
             ["Name"] = PolicyName,
@@ -25,9 +24,9 @@ internal static class MotoOrganization
             ["Type"] = "BACKUP_POLICY",
             ["Content"] = policyContent,
             ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "managed-by", ["Value"] = "OrgBackupHealer" }),
-        }.ToJsonString());
+        });
         var policyId = created["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
-        await admin.CallAsync("AttachPolicy", new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = rootId }.ToJsonString());
+        await admin.CallAsync("AttachPolicy", new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = rootId });
         return rootId;
     }
 }
