@@ -1,11 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
 /// The CloudTrail record carried in <see cref="EventBridgeEvent.Detail"/>. Request parameters and response
-/// elements differ per operation, so they stay raw and are read by name where the classifier needs them.
+/// elements differ per operation; only the members drift detection needs are mapped.
 /// </summary>
 public sealed class CloudTrailDetail
 {
@@ -40,10 +39,10 @@ public sealed class CloudTrailDetail
     public string? ErrorMessage { get; init; }
 
     [JsonPropertyName("requestParameters")]
-    public JsonElement? RequestParameters { get; init; }
+    public RequestParameters? RequestParameters { get; init; }
 
     [JsonPropertyName("responseElements")]
-    public JsonElement? ResponseElements { get; init; }
+    public ResponseElements? ResponseElements { get; init; }
 
     [JsonPropertyName("requestID")]
     public string? RequestId { get; init; }

@@ -1,11 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
-/// The EventBridge envelope. <see cref="Detail"/> stays raw because its shape depends on the source
-/// (a CloudTrail record for aws.organizations, an empty object for a scheduled event).
+/// The EventBridge envelope with its detail read as a CloudTrail record in the same pass. Every detail member is
+/// optional, so a scheduled event's empty detail reads as an empty record; a detail of another shape fails the
+/// parse, and <see cref="EventClassifier"/> then reads <see cref="EventHeader"/> alone to say what it was.
 /// </summary>
 public sealed class EventBridgeEvent
 {
@@ -34,5 +34,5 @@ public sealed class EventBridgeEvent
     public IReadOnlyList<string>? Resources { get; init; }
 
     [JsonPropertyName("detail")]
-    public JsonElement? Detail { get; init; }
+    public CloudTrailDetail? Detail { get; init; }
 }

@@ -42,10 +42,40 @@ public sealed class EventClassifier
         }
         catch (Exception e) when (IsParseFailure(e))
         {
-            return Invalid($"not an EventBridge event: {e.Message}");
+            return ClassifyUnreadable(body, e);
         }
 
         return envelope is null ? Invalid("event body is JSON null") : ClassifyEnvelope(envelope, knownManagedPolicyId);
+    }
+
+    /// <summary>
+    /// The one-pass parse failed. A well-formed envelope from another source whose detail is not a CloudTrail
+    /// record is unrelated, not invalid; anything else is invalid with the parser's reason.
+    /// </summary>
+    private static EventClassification ClassifyUnreadable(ReadOnlySpan<byte> body, Exception parseError)
+    {
+        EventHeader? header;
+        try
+        {
+            header = JsonSerializer.Deserialize(body, EventJsonContext.Default.EventHeader);
+        }
+        catch (Exception e) when (IsParseFailure(e))
+        {
+            return Invalid($"not an EventBridge event: {e.Message}");
+        }
+
+        if (header?.Source is null || header.DetailType is null)
+        {
+            return Invalid($"not an EventBridge event: {parseError.Message}");
+        }
+
+        if (header.Source == OrganizationsSource && header.DetailType == CloudTrailDetailType)
+        {
+            return Invalid($"CloudTrail detail has an unexpected shape: {parseError.Message}");
+        }
+
+        return new EventClassification(
+            EventKind.Unrelated, $"source '{header.Source}' with detail-type '{header.DetailType}' is not handled", null);
     }
 
     private EventClassification ClassifyEnvelope(EventBridgeEvent envelope, string? knownPolicyId)
@@ -61,22 +91,9 @@ public sealed class EventClassifier
                 EventKind.Unrelated, $"source '{envelope.Source}' with detail-type '{envelope.DetailType}' is not handled", envelope);
         }
 
-        if (envelope.Detail is not { ValueKind: JsonValueKind.Object } rawDetail)
-        {
-            return Invalid("CloudTrail event without an object 'detail'", envelope);
-        }
-
-        CloudTrailDetail? detail;
-        try
-        {
-            detail = rawDetail.Deserialize(EventJsonContext.Default.CloudTrailDetail);
-        }
-        catch (Exception e) when (IsParseFailure(e))
-        {
-            return Invalid($"CloudTrail detail has an unexpected shape: {e.Message}", envelope);
-        }
-
-        return detail is null ? Invalid("CloudTrail detail is null", envelope) : ClassifyDetail(envelope, detail, knownPolicyId);
+        return envelope.Detail is { } detail
+            ? ClassifyDetail(envelope, detail, knownPolicyId)
+            : Invalid("CloudTrail event without an object 'detail'", envelope);
     }
 
     private EventClassification ClassifyDetail(EventBridgeEvent envelope, CloudTrailDetail detail, string? knownPolicyId)
@@ -104,17 +121,7 @@ public sealed class EventClassifier
                 : new EventClassification(EventKind.Unrelated, $"{detail.EventName} failed with {errorCode}, which is not a signal", envelope, detail);
         }
 
-        string? drift;
-        try
-        {
-            drift = _policyMatcher.DriftReason(detail, knownPolicyId);
-        }
-        catch (InvalidOperationException e)
-        {
-            // requestParameters stay raw JSON; a string in them that is not valid UTF-8 only fails when read.
-            return Invalid($"CloudTrail requestParameters cannot be read: {e.Message}", envelope, detail);
-        }
-
+        var drift = _policyMatcher.DriftReason(detail, knownPolicyId);
         return drift is not null
             ? new EventClassification(EventKind.DriftSignal, drift, envelope, detail)
             : new EventClassification(EventKind.Unrelated, $"{detail.EventName} does not touch the managed backup policy", envelope, detail);

@@ -7,5 +7,5 @@ namespace OrgBackupHealer.Core.Events;
     AllowTrailingCommas = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
 [JsonSerializable(typeof(EventBridgeEvent))]
-[JsonSerializable(typeof(CloudTrailDetail))]
+[JsonSerializable(typeof(EventHeader))]
 internal sealed partial class EventJsonContext : JsonSerializerContext;

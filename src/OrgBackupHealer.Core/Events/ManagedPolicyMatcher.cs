@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
@@ -19,11 +17,10 @@ internal sealed class ManagedPolicyMatcher
     /// <returns>Why the call is drift, or null when it is not.</returns>
     public string? DriftReason(CloudTrailDetail detail, string? knownPolicyId)
     {
-        var request = detail.RequestParameters;
         switch (detail.EventName)
         {
             case "DisablePolicyType":
-                return StringAt(request, "policyType") == BackupPolicyType ? "BACKUP_POLICY was disabled on a root" : null;
+                return detail.RequestParameters?.PolicyType == BackupPolicyType ? "BACKUP_POLICY was disabled on a root" : null;
             case "DetachPolicy" or "UpdatePolicy" or "DeletePolicy":
                 return PolicyWriteReason(detail, knownPolicyId);
             default:
@@ -33,9 +30,9 @@ internal sealed class ManagedPolicyMatcher
 
     private string? PolicyWriteReason(CloudTrailDetail detail, string? knownPolicyId)
     {
-        var summary = ElementAt(ElementAt(detail.ResponseElements, "policy"), "policySummary");
-        var type = StringAt(summary, "type");
-        var policyId = StringAt(detail.RequestParameters, "policyId");
+        var summary = detail.ResponseElements?.Policy?.PolicySummary;
+        var type = summary?.Type;
+        var policyId = detail.RequestParameters?.PolicyId;
         var verb = detail.EventName;
 
         if (type == BackupPolicyType)
@@ -43,7 +40,7 @@ internal sealed class ManagedPolicyMatcher
             return $"{verb} changed backup policy {policyId}";
         }
 
-        if (StringAt(summary, "name") == _policyName || StringAt(detail.RequestParameters, "name") == _policyName)
+        if (summary?.Name == _policyName || detail.RequestParameters?.Name == _policyName)
         {
             return $"{verb} changed the managed policy {_policyName}";
         }
@@ -60,10 +57,4 @@ internal sealed class ManagedPolicyMatcher
 
         return string.Equals(policyId, knownPolicyId, StringComparison.Ordinal) ? $"{verb} changed the managed policy {policyId}" : null;
     }
-
-    private static JsonElement? ElementAt(JsonElement? parent, string name) =>
-        parent is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty(name, out var value) ? value : null;
-
-    private static string? StringAt(JsonElement? parent, string name) =>
-        ElementAt(parent, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 }

@@ -145,6 +145,17 @@ public class EventClassifierTests
     }
 
     [Theory]
+    [InlineData("{\"source\":\"aws.s3\",\"detail-type\":\"Object Created\",\"detail\":{\"errorCode\":5,\"bucket\":{}}}")]
+    [InlineData("{\"source\":\"aws.health\",\"detail-type\":\"AWS Health Event\",\"detail\":\"text\"}")]
+    public void IgnoresOtherSourcesWhoseDetailIsNotACloudTrailRecordAsUnrelated(string json)
+    {
+        var result = s_classifier.Classify(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(EventKind.Unrelated, result.Kind);
+        Assert.Contains("is not handled", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("null")]
     [InlineData("[]")]
