@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Policies;
@@ -11,7 +10,7 @@ namespace OrgBackupHealer.Function.Configuration;
 /// <summary>Everything the function reads from its environment, validated once at init.</summary>
 /// <param name="StateTable">HEALER_STATE_TABLE; null keeps the gate's state in memory.</param>
 /// <param name="SnapshotBucket">HEALER_SNAPSHOT_BUCKET; null writes snapshots into the log.</param>
-internal sealed partial record HealerConfiguration(
+internal sealed record HealerConfiguration(
     DesiredState Desired,
     HealerRole? Role,
     SafetyOptions Safety,
@@ -96,9 +95,9 @@ internal sealed partial record HealerConfiguration(
             errors.Add($"{Env.TargetIds} lists no target");
         }
 
-        foreach (var bad in targets.Where(t => !TargetIdPattern().IsMatch(t)))
+        foreach (var bad in targets.Where(t => !DesiredTargets.IsValid(t)))
         {
-            errors.Add($"{Env.TargetIds}: '{bad}' is not 'root', a root id (r-...), an OU id (ou-...-...) or a 12-digit account id");
+            errors.Add($"{Env.TargetIds}: '{bad}' is not {DesiredTargets.Forms}");
         }
 
         return targets;
@@ -126,7 +125,4 @@ internal sealed partial record HealerConfiguration(
         errors.Add(error);
         return default;
     }
-
-    [GeneratedRegex(@"^(root|r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$", RegexOptions.CultureInvariant)]
-    private static partial Regex TargetIdPattern();
 }
