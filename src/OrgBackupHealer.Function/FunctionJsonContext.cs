@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Function.Runtime;
 
 namespace OrgBackupHealer.Function;
@@ -8,5 +7,4 @@ namespace OrgBackupHealer.Function;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(InvocationSummary))]
 [JsonSerializable(typeof(RuntimeError))]
-[JsonSerializable(typeof(StateSnapshot))]
 internal sealed partial class FunctionJsonContext : JsonSerializerContext;

@@ -1,12 +1,12 @@
-using System.Text.Json;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Observability;
+using OrgBackupHealer.Storage;
 
 namespace OrgBackupHealer.Function;
 
 /// <summary>
-/// Writes the pre-write snapshot into the log as JSON, so a human can roll back from CloudWatch Logs when no
-/// snapshot bucket is composed.
+/// Writes the pre-write snapshot into the log when no snapshot bucket is composed. It is the snapshot file format
+/// (<see cref="SnapshotJson"/>), so the field's value saved to a file is what the CLI's restore --from reads.
 /// </summary>
 internal sealed class LogSnapshotSink : ISnapshotSink
 {
@@ -16,7 +16,7 @@ internal sealed class LogSnapshotSink : ISnapshotSink
 
     public Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(snapshot, FunctionJsonContext.Default.StateSnapshot);
+        var json = SnapshotJson.Serialize(snapshot);
         _logger.Info("state snapshot before first write", LogField.Of("snapshot", json));
         return Task.CompletedTask;
     }
