@@ -1,6 +1,6 @@
 namespace OrgBackupHealer.Testing;
 
-/// <summary>Finds files of the repository (and the shared/ folder cloned beside it) from a test's output folder.</summary>
+/// <summary>Finds files of the repository from a test's output folder.</summary>
 public static class RepositoryPaths
 {
     /// <summary>The nearest ancestor of the test's base directory that contains <paramref name="relativePath"/>.</summary>
@@ -21,7 +21,7 @@ public static class RepositoryPaths
     /// <summary>tests/tools/moto_server.py of this repository.</summary>
     public static string MotoLauncher => FindAbove(Path.Combine("tests", "tools", "moto_server.py"));
 
-    /// <summary>shared/aws-models/organizations-2016-11-28.service-2.json beside the clone.</summary>
+    /// <summary>The official Organizations service model kept in the repository (tests/models, source in its README).</summary>
     public static string OrganizationsModel =>
-        Path.Combine(FindAbove(Path.Combine("shared", "aws-models")), "organizations-2016-11-28.service-2.json");
+        FindAbove(Path.Combine("tests", "models", "organizations-2016-11-28.service-2.json"));
 }

@@ -3,7 +3,7 @@ using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Aws.Tests.WireNames;
 
-/// <summary>The official Organizations service model (shared/aws-models), read once per test class.</summary>
+/// <summary>The official Organizations service model (tests/models), read once per test class.</summary>
 internal sealed class ServiceModel
 {
     private readonly JsonElement _root;
