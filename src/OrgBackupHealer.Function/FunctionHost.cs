@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
@@ -35,7 +36,7 @@ internal static class FunctionHost
         catch (Exception e) when (e is ConfigurationException or InvalidOperationException or ArgumentException or AmazonClientException)
         {
             var errors = (e as ConfigurationException)?.Errors ?? [e.Message];
-            var initLogger = new JsonLogger(stdout, time, HealerConfiguration.DefaultServiceName, environment.GetVariable(EnvironmentVariables.FunctionName));
+            var initLogger = new JsonLogger(stdout, time, HealerDefaults.ServiceName, environment.GetVariable(EnvironmentVariables.FunctionName));
             initLogger.Error(e.Message, LogField.List("configuration_errors", errors));
             await runtime.PostInitErrorAsync(new RuntimeError(e.Message, "Runtime.ConfigurationError", []), stop).ConfigureAwait(false);
             return ExitConfigurationError;

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using CsCheck;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Tests.Support;
@@ -7,7 +8,7 @@ namespace OrgBackupHealer.Core.Tests;
 
 public sealed class PropertyTests
 {
-    private const string Managed = SimulatedOrganization.DefaultManagedPolicyName;
+    private const string Managed = HealerDefaults.PolicyName;
 
     [Fact]
     public Task ReconcilingTwiceMakesNoWritesTheSecondTimeAndReachesTheDesiredState() =>

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Resilience;
@@ -20,7 +21,7 @@ public sealed class RaceAndFaultTests
         h.Org.DeletePolicy(h.PolicyId);
         string? winner = null;
         h.Org.BeforeOperation("CreatePolicy", () => winner = h.Org.CreatePolicy(
-            PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Reformatted, SimulatedOrganization.DefaultManagedPolicyDescription,
+            PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Reformatted, HealerDefaults.PolicyDescription,
             new Dictionary<string, string> { ["managed-by"] = "OrgBackupHealer" }));
 
         var result = await h.RunAsync(h.Desired(s_targets));

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using CsCheck;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Tests.Events;
@@ -20,7 +21,7 @@ public sealed class BadInputLoopTests
     {
         var organization = SimulatedOrganization.CreateHealthy(HostHarness.ShippedPolicy);
         using var rig = new LoopRig(organization);
-        var classifier = new EventClassifier(SimulatedOrganization.DefaultManagedPolicyName, null);
+        var classifier = new EventClassifier(HealerDefaults.PolicyName, null);
         int events = 0, ignored = 0, invalid = 0, reconciled = 0;
 
         await BadEventCorpus.All.SampleAsync(async body =>

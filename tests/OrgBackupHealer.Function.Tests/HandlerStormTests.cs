@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Simulation;
 
@@ -46,7 +47,7 @@ public sealed class HandlerStormTests
     private static async Task<(SimulatedOrganization Organization, List<TimeSpan> ReconcileTimes, List<string?> IgnoredReasons)> StormAsync(int coalesceSeconds)
     {
         var organization = SimulatedOrganization.CreateHealthy(HostHarness.ShippedPolicy);
-        organization.DetachPolicy(organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!, organization.RootId);
+        organization.DetachPolicy(organization.FindPolicyId(HealerDefaults.PolicyName)!, organization.RootId);
         organization.ResetCounters();
         using var rig = new LoopRig(organization, new Dictionary<string, string> { [EnvironmentVariables.CoalesceSeconds] = $"{coalesceSeconds}" });
         var start = rig.Time.GetUtcNow();

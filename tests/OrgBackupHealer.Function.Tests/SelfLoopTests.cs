@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using System.Text.Json.Nodes;
 using OrgBackupHealer.Aws;
 using OrgBackupHealer.Simulation;
@@ -74,7 +75,7 @@ public sealed class SelfLoopTests
     private static SimulatedOrganization BrokenOrganization()
     {
         var organization = SimulatedOrganization.CreateHealthy(HostHarness.ShippedPolicy);
-        organization.DetachPolicy(organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!, organization.RootId);
+        organization.DetachPolicy(organization.FindPolicyId(HealerDefaults.PolicyName)!, organization.RootId);
         return organization;
     }
 

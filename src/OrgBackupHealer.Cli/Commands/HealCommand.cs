@@ -27,7 +27,7 @@ internal sealed class HealCommand(CliHost host)
         var settings = _options.Read(host, parse);
         var request = new HealRequest(
             "heal",
-            DesiredStates.Create(settings.PolicyName, settings.Policy.Document, settings.Targets, HealerMode.Enforce),
+            DesiredState.For(settings.PolicyName, settings.Policy.Document, settings.Targets, HealerMode.Enforce),
             settings.Connection,
             settings.Format,
             parse.GetValue(_yes),

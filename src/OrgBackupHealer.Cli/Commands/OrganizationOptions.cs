@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using System.CommandLine;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Output;
@@ -11,7 +12,7 @@ internal sealed class OrganizationOptions
     public Option<string> PolicyName { get; } = new("--policy-name")
     {
         Description = "Name of the managed BACKUP_POLICY; no other policy is ever touched.",
-        DefaultValueFactory = _ => DesiredStates.DefaultPolicyName,
+        DefaultValueFactory = _ => HealerDefaults.PolicyName,
     };
 
     public Option<string?> PolicyFile { get; } = new("--policy-file")
@@ -68,7 +69,7 @@ internal sealed class OrganizationOptions
         }
 
         var policy = Policies.PolicyFile.Load(host, parse.GetValue(PolicyFile));
-        var policyName = parse.GetValue(PolicyName) ?? DesiredStates.DefaultPolicyName;
+        var policyName = parse.GetValue(PolicyName) ?? HealerDefaults.PolicyName;
         var connection = new ConnectionRequest(
             simulate,
             breakName is null ? null : PolicyBreakNames.Parse(breakName),

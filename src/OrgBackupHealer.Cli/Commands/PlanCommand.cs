@@ -25,7 +25,7 @@ internal sealed class PlanCommand(CliHost host)
     {
         var settings = _options.Read(host, parse);
         using var session = host.Organizations.Connect(settings.Connection);
-        var desired = DesiredStates.Create(settings.PolicyName, settings.Policy.Document, settings.Targets, HealerMode.Report);
+        var desired = DesiredState.For(settings.PolicyName, settings.Policy.Document, settings.Targets, HealerMode.Report);
         var reconciler = new Reconciler(session.Port, new FixCounter(), new NoSnapshots(), host.Time, session.ReconcilerOptions);
         var result = await reconciler.ReconcileAsync(desired, "cli-plan", cancellationToken).ConfigureAwait(false);
         if (settings.Format == OutputFormat.Json)

@@ -55,7 +55,7 @@ internal sealed class RestoreCommand(CliHost host)
         var targets = snapshot.AttachedTargetIds;
         var request = new HealRequest(
             "restore",
-            DesiredStates.Create(snapshot.PolicyName, document, targets, HealerMode.Enforce),
+            DesiredState.For(snapshot.PolicyName, document, targets, HealerMode.Enforce),
             new ConnectionRequest(false, null, parse.GetValue(_profile), snapshot.PolicyName, content, targets),
             CommonOptions.ReadFormat(parse, _output),
             parse.GetValue(_yes),

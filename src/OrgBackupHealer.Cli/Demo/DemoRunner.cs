@@ -22,9 +22,9 @@ internal sealed class DemoRunner(CliHost host)
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var policy = PolicyFile.Load(host, requestedPath: null);
-        var organization = SimulatedOrganizations.CreateHealthy(policy.Document.Content, ["root", OrganizationalUnit], DesiredStates.DefaultPolicyName);
+        var organization = SimulatedOrganizations.CreateHealthy(policy.Document.Content, ["root", OrganizationalUnit], HealerDefaults.PolicyName);
         var ouId = organization.TargetIdOf(OrganizationalUnit);
-        var desired = DesiredStates.Create(DesiredStates.DefaultPolicyName, policy.Document, ["root", ouId], HealerMode.Enforce);
+        var desired = DesiredState.For(HealerDefaults.PolicyName, policy.Document, ["root", ouId], HealerMode.Enforce);
         var baseline = organization.Capture();
         using var session = SimulatedOrganizations.Open(organization, host.Time);
 

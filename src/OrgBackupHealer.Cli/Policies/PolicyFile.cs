@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Policies;
 
 namespace OrgBackupHealer.Cli.Policies;
@@ -5,7 +6,7 @@ namespace OrgBackupHealer.Cli.Policies;
 /// <summary>A desired policy document read from disk and validated.</summary>
 internal sealed record PolicyFile(string Path, PolicyDocument Document)
 {
-    public const string DefaultRelativePath = "policies/backup-policy.json";
+    public const string DefaultRelativePath = "policies/" + HealerDefaults.PolicyFileName;
 
     /// <summary>
     /// Reads <paramref name="requestedPath"/>, or when none was given, policies/backup-policy.json in the working
@@ -37,6 +38,6 @@ internal sealed record PolicyFile(string Path, PolicyDocument Document)
         var inWorkingDirectory = host.ResolvePath(DefaultRelativePath);
         return File.Exists(inWorkingDirectory)
             ? inWorkingDirectory
-            : System.IO.Path.Combine(host.AppDirectory, "policies", "backup-policy.json");
+            : System.IO.Path.Combine(host.AppDirectory, "policies", HealerDefaults.PolicyFileName);
     }
 }

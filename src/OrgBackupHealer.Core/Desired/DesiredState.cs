@@ -15,4 +15,8 @@ public sealed record DesiredState(
     ManagedTag Tag)
 {
     public const string RootTarget = "root";
+
+    /// <summary>A desired state with the shared description and managed tag, as both hosts build it.</summary>
+    public static DesiredState For(string policyName, PolicyDocument document, IReadOnlyList<string> targetIds, HealerMode mode) =>
+        new(policyName, HealerDefaults.PolicyDescription, document, targetIds, mode, ManagedTag.Default);
 }

@@ -23,12 +23,6 @@ internal sealed record HealerConfiguration(
     /// <summary>A window longer than the flap window would outlast everything it is compared with.</summary>
     public const int MaxCoalesceSeconds = 3600;
 
-    public const string DefaultPolicyName = "org-backup-baseline";
-    public const string DefaultPolicyFile = "backup-policy.json";
-    public const string DefaultMetricsNamespace = "OrgBackupHealer";
-    public const string DefaultServiceName = "OrgBackupHealer";
-    public const string PolicyDescription = "Organization backup baseline, kept in place by OrgBackupHealer";
-
     /// <exception cref="ConfigurationException">Every problem found, not just the first.</exception>
     public static HealerConfiguration Load(Func<string, string?> variable, string baseDirectory)
     {
@@ -36,8 +30,8 @@ internal sealed record HealerConfiguration(
         var errors = new List<string>();
         string? Get(string name) => variable(name) is { Length: > 0 } v ? v.Trim() : null;
 
-        var policyName = Get(Env.PolicyName) ?? DefaultPolicyName;
-        var document = LoadPolicy(Path.Combine(baseDirectory, Get(Env.PolicyFile) ?? DefaultPolicyFile), errors);
+        var policyName = Get(Env.PolicyName) ?? HealerDefaults.PolicyName;
+        var document = LoadPolicy(Path.Combine(baseDirectory, Get(Env.PolicyFile) ?? HealerDefaults.PolicyFileName), errors);
         var targets = ParseTargets(Get(Env.TargetIds) ?? DesiredState.RootTarget, errors);
         var mode = (Get(Env.Mode) ?? "enforce").ToUpperInvariant() switch
         {
@@ -64,9 +58,9 @@ internal sealed record HealerConfiguration(
             throw new ConfigurationException(errors);
         }
 
-        var desired = new DesiredState(policyName, PolicyDescription, document, targets, mode, ManagedTag.Default);
+        var desired = DesiredState.For(policyName, document, targets, mode);
         return new HealerConfiguration(
-            desired, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? DefaultServiceName, Get(Env.MetricsNamespace) ?? DefaultMetricsNamespace, Get(Env.FunctionName));
+            desired, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, Get(Env.MetricsNamespace) ?? HealerDefaults.MetricsNamespace, Get(Env.FunctionName));
     }
 
     private static PolicyDocument? LoadPolicy(string path, List<string> errors)

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;
@@ -11,7 +12,7 @@ namespace OrgBackupHealer.Core.Tests.Safety;
 /// </summary>
 public sealed record DriftScenario(string Name, IReadOnlyList<string> DesiredTargets, Action<SimulatedOrganization, string> Break)
 {
-    public const string ManagedName = SimulatedOrganization.DefaultManagedPolicyName;
+    public const string ManagedName = HealerDefaults.PolicyName;
 
     public static IReadOnlyList<DriftScenario> All { get; } =
     [

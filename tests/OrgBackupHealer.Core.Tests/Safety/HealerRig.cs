@@ -23,8 +23,8 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
     public RecordingMetrics Metrics { get; } = new();
 
     public DesiredState Desired(IEnumerable<string> targetNames) => new(
-        SimulatedOrganization.DefaultManagedPolicyName,
-        SimulatedOrganization.DefaultManagedPolicyDescription,
+        HealerDefaults.PolicyName,
+        HealerDefaults.PolicyDescription,
         PolicyDocument.Parse(SamplePolicies.Shipped),
         [.. targetNames.Select(n => n == DesiredState.RootTarget ? n : org.TargetIdOf(n))],
         HealerMode.Enforce,

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Core.Tests.Support;
@@ -62,7 +63,7 @@ public sealed class StormTests
         var start = new DateTimeOffset(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
         var time = new FakeTimeProvider(start);
         var org = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
-        org.DetachPolicy(org.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!, org.RootId);
+        org.DetachPolicy(org.FindPolicyId(HealerDefaults.PolicyName)!, org.RootId);
         org.ResetCounters();
         var rig = new HealerRig(org, time, new SafetyOptions { CoalesceWindow = coalesceWindow });
         var desired = rig.Desired(["root"]);

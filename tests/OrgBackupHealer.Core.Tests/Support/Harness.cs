@@ -9,7 +9,7 @@ namespace OrgBackupHealer.Core.Tests.Support;
 /// <summary>A simulated organization wired to a reconciler the way the hosts wire it (with the retrying decorator).</summary>
 public sealed class Harness
 {
-    public const string PolicyName = SimulatedOrganization.DefaultManagedPolicyName;
+    public const string PolicyName = HealerDefaults.PolicyName;
 
     public Harness(SimulatedOrganization org, TimeProvider? time = null, RetryOptions? retry = null)
     {
@@ -38,7 +38,7 @@ public sealed class Harness
 
     public DesiredState Desired(IEnumerable<string> targetNames, HealerMode mode = HealerMode.Enforce) => new(
         PolicyName,
-        SimulatedOrganization.DefaultManagedPolicyDescription,
+        HealerDefaults.PolicyDescription,
         PolicyDocument.Parse(SamplePolicies.Shipped),
         [.. targetNames.Select(n => n == DesiredState.RootTarget ? n : Org.TargetIdOf(n))],
         mode,
