@@ -55,7 +55,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
     public string ManagementAccountId => _options.ManagementAccountId;
 
     public Task<IReadOnlyList<OrganizationRoot>> ListRootsAsync(CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<OrganizationRoot>>(OrganizationOperations.ListRoots, () =>
+        Read<IReadOnlyList<OrganizationRoot>>(OrganizationsOperations.ListRoots, () =>
         {
             var root = DescribeRoot();
             foreach (var type in _pendingReads.Keys.ToList())
@@ -71,14 +71,14 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
         }, cancellationToken);
 
     public Task<IReadOnlyList<PolicySummary>> ListBackupPoliciesAsync(CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<PolicySummary>>(OrganizationOperations.ListPolicies, () =>
+        Read<IReadOnlyList<PolicySummary>>(OrganizationsOperations.ListPolicies, () =>
         {
             var list = _policies.Where(p => p.Type == PolicyTypes.BackupPolicy).Select(Summarize).ToList();
             return (list, Pages(list.Count));
         }, cancellationToken);
 
     public Task<Policy> DescribePolicyAsync(string policyId, CancellationToken cancellationToken) =>
-        Read(OrganizationOperations.DescribePolicy, () =>
+        Read(OrganizationsOperations.DescribePolicy, () =>
         {
             var policy = RequirePolicy(policyId);
             return (new Policy(Summarize(policy), policy.Content), 1);
@@ -87,12 +87,12 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
     public Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return Write(OrganizationOperations.CreatePolicy, $"Name={policy.Name}, Type={PolicyTypes.BackupPolicy}",
+        return Write(OrganizationsOperations.CreatePolicy, $"Name={policy.Name}, Type={PolicyTypes.BackupPolicy}",
             () => Summarize(AddPolicyLocked(PolicyTypes.BackupPolicy, policy.Name, policy.Content, policy.Description, policy.Tags)), cancellationToken);
     }
 
     public Task<PolicySummary> UpdatePolicyContentAsync(string policyId, string content, CancellationToken cancellationToken) =>
-        Write(OrganizationOperations.UpdatePolicy, $"PolicyId={policyId}", () =>
+        Write(OrganizationsOperations.UpdatePolicy, $"PolicyId={policyId}", () =>
         {
             var policy = RequirePolicy(policyId);
             if (policy.AwsManaged)
@@ -106,7 +106,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
         }, cancellationToken);
 
     public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<PolicyTarget>>(OrganizationOperations.ListTargetsForPolicy, () =>
+        Read<IReadOnlyList<PolicyTarget>>(OrganizationsOperations.ListTargetsForPolicy, () =>
         {
             var policy = RequirePolicy(policyId);
             var targets = policy.TargetIds.Select(id => _entities[id]).Select(e => new PolicyTarget(e.Id, e.Arn, e.Name, e.Type)).ToList();
@@ -114,14 +114,14 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
         }, cancellationToken);
 
     public Task AttachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
-        Write(OrganizationOperations.AttachPolicy, $"PolicyId={policyId}, TargetId={targetId}", () =>
+        Write(OrganizationsOperations.AttachPolicy, $"PolicyId={policyId}, TargetId={targetId}", () =>
         {
             AttachLocked(policyId, targetId);
             return true;
         }, cancellationToken);
 
     public Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken) =>
-        Write(OrganizationOperations.EnablePolicyType, $"RootId={rootId}, PolicyType={PolicyTypes.BackupPolicy}", () =>
+        Write(OrganizationsOperations.EnablePolicyType, $"RootId={rootId}, PolicyType={PolicyTypes.BackupPolicy}", () =>
         {
             RequireRoot(rootId);
             if (_rootPolicyTypes.TryGetValue(PolicyTypes.BackupPolicy, out var status))

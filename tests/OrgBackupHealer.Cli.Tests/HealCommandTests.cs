@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Organizations;
 using System.Text.Json;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Tests.Support;
@@ -74,7 +75,7 @@ public sealed class HealCommandTests
         var editedContent = ShippedPolicy.ContentOf(organization);
         using var cli = new CliDriver(organization);
         var snapshotsAtFirstWrite = -1;
-        organization.BeforeOperation(OrganizationOperations.UpdatePolicy,
+        organization.BeforeOperation(OrganizationsOperations.UpdatePolicy,
             () => snapshotsAtFirstWrite = Directory.Exists(cli.SnapshotDirectory) ? Directory.GetFiles(cli.SnapshotDirectory).Length : 0);
 
         var run = await cli.RunAsync("heal", "--yes");

@@ -116,14 +116,14 @@ public sealed class ApiBudgetTests
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            [OrganizationOperations.ListRoots] = listRoots,
-            [OrganizationOperations.ListPolicies] = listPolicies,
-            [OrganizationOperations.DescribePolicy] = describe,
-            [OrganizationOperations.ListTargetsForPolicy] = listTargets,
-            [OrganizationOperations.CreatePolicy] = create,
-            [OrganizationOperations.UpdatePolicy] = update,
-            [OrganizationOperations.AttachPolicy] = attach,
-            [OrganizationOperations.EnablePolicyType] = enable,
+            [OrganizationsOperations.ListRoots] = listRoots,
+            [OrganizationsOperations.ListPolicies] = listPolicies,
+            [OrganizationsOperations.DescribePolicy] = describe,
+            [OrganizationsOperations.ListTargetsForPolicy] = listTargets,
+            [OrganizationsOperations.CreatePolicy] = create,
+            [OrganizationsOperations.UpdatePolicy] = update,
+            [OrganizationsOperations.AttachPolicy] = attach,
+            [OrganizationsOperations.EnablePolicyType] = enable,
         };
         return counts.Where(c => c.Value > 0).ToDictionary(StringComparer.Ordinal);
     }

@@ -99,7 +99,7 @@ public sealed class FunctionHostTests : IDisposable
     {
         _harness.DetachFromRoot();
         _harness.Organization.InjectFault(
-            OrganizationOperations.AttachPolicy, OrganizationsErrorCodes.AccessDenied, message: "You don't have permissions to access this resource.");
+            OrganizationsOperations.AttachPolicy, OrganizationsErrorCodes.AccessDenied, message: "You don't have permissions to access this resource.");
         _harness.Start();
 
         var call = await _harness.InvokeAsync("req-1", Fixture("disable-policy-type"));

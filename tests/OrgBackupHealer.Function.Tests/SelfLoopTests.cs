@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Desired;
 using System.Text.Json.Nodes;
 using OrgBackupHealer.Aws;

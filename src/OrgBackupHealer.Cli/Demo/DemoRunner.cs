@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Cli.Metrics;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Output;
@@ -99,8 +100,8 @@ internal sealed class DemoRunner(CliHost host)
     private static string Calls(SimulatedOrganization organization)
     {
         var counts = organization.CallCounts;
-        var reads = string.Join(", ", counts.Where(c => !OrganizationOperations.IsWrite(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
-        var writes = string.Join(", ", counts.Where(c => OrganizationOperations.IsWrite(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+        var reads = string.Join(", ", counts.Where(c => !OrganizationsOperations.IsWrite(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+        var writes = string.Join(", ", counts.Where(c => OrganizationsOperations.IsWrite(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
         return $"reads {reads}; writes {organization.TotalWrites}{(writes.Length == 0 ? "" : $" ({writes})")}";
     }
 }

@@ -15,7 +15,7 @@ public sealed class WireNameTests
     public static TheoryData<string> Operations => [.. WireOperations.All.Select(o => o.Name)];
 
     [Fact]
-    public void PublishesEveryOperationTheClientCanSend()
+    public void WireTableCoversExactlyTheOperationsCoreNamesAndEachIsInTheModel()
     {
         Assert.Equal(WireOperations.All.Select(o => o.Name), OrganizationsOperations.All);
         Assert.All(OrganizationsOperations.All, name => Assert.NotNull(_model.Operation(name)));

@@ -108,5 +108,5 @@ public sealed class FaultMatrixTests
         write == WriteCall.EnablePolicyType(rootId)
         || write == WriteCall.CreatePolicy(DriftScenario.ManagedName)
         || write == WriteCall.UpdatePolicy(managedId)
-        || (write.Operation == OrganizationOperations.AttachPolicy && write.Arguments.StartsWith($"PolicyId={managedId},", StringComparison.Ordinal));
+        || (write.Operation == OrganizationsOperations.AttachPolicy && write.Arguments.StartsWith($"PolicyId={managedId},", StringComparison.Ordinal));
 }
