@@ -1,6 +1,5 @@
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Observability;
-using OrgBackupHealer.Storage;
 
 namespace OrgBackupHealer.Function;
 

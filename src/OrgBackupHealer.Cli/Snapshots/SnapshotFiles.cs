@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OrgBackupHealer.Core.Reconciliation;
-using OrgBackupHealer.Storage;
 
 namespace OrgBackupHealer.Cli.Snapshots;
 
-/// <summary>The local snapshot file: the Storage format (<see cref="SnapshotJson"/>), the same the Lambda stores in S3.</summary>
+/// <summary>The local snapshot file: Core's snapshot format (<see cref="SnapshotJson"/>), the same the Lambda stores in S3.</summary>
 internal static class SnapshotFiles
 {
     public static string Serialize(StateSnapshot snapshot) => SnapshotJson.Serialize(snapshot);

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using OrgBackupHealer.Core.Reconciliation;
 
-namespace OrgBackupHealer.Storage;
+namespace OrgBackupHealer.Core;
 
-/// <summary>The assembly's only JSON context: snapshots are written and read without reflection.</summary>
+/// <summary>Source-generated (trim and AOT safe) serialization of what Core writes: the snapshot file format.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(StateSnapshot))]
-internal sealed partial class StorageJsonContext : JsonSerializerContext;
+internal sealed partial class CoreJsonContext : JsonSerializerContext;
