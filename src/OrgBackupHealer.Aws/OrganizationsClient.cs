@@ -5,9 +5,9 @@ using OrgBackupHealer.Core.Organizations;
 namespace OrgBackupHealer.Aws;
 
 /// <summary>
-/// The healer's port over the real AWS Organizations API (JSON 1.1, SigV4). It retries throttling and other
-/// transient errors by itself: do not wrap it in the core's RetryingOrganizationsPort. Build it with
-/// <see cref="OrganizationsClientFactory"/>.
+/// The healer's port over the real AWS Organizations API (JSON 1.1, SigV4). One attempt per call, bounded by the
+/// request timeout: hosts put the core's RetryingOrganizationsPort around it, the same retry policy the tests of
+/// the simulation exercise. Build it with <see cref="OrganizationsClientFactory"/>.
 /// </summary>
 public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
 {
@@ -47,19 +47,15 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
         return WireMapper.ToPolicy(response.Policy, WireOperations.DescribePolicy.Name);
     }
 
-    public async Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> ListPolicyTagsAsync(string policyId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        var tags = policy.Tags.Count == 0 ? null : policy.Tags.Select(t => new WireTag(t.Key, t.Value)).ToList();
-        var request = new CreatePolicyRequest(policy.Content, policy.Description, policy.Name, PolicyTypes.BackupPolicy, tags);
-        var response = await _transport.SendAsync(WireOperations.CreatePolicy, request, cancellationToken).ConfigureAwait(false);
-        return WireMapper.ToSummary(response.Policy?.PolicySummary, WireOperations.CreatePolicy.Name);
-    }
-
-    public async Task<PolicySummary> UpdatePolicyContentAsync(string policyId, string content, CancellationToken cancellationToken)
-    {
-        var response = await _transport.SendAsync(WireOperations.UpdatePolicy, new UpdatePolicyRequest(policyId, content), cancellationToken).ConfigureAwait(false);
-        return WireMapper.ToSummary(response.Policy?.PolicySummary, WireOperations.UpdatePolicy.Name);
+        var tags = await Paginator.ReadAllAsync(
+            WireOperations.ListTagsForResource.Name,
+            (token, ct) => _transport.SendAsync(WireOperations.ListTagsForResource, new ListTagsForResourceRequest(policyId, token), ct),
+            page => page.Tags,
+            page => page.NextToken,
+            cancellationToken).ConfigureAwait(false);
+        return tags.Where(t => t.Key is not null).DistinctBy(t => t.Key, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Value ?? string.Empty, StringComparer.Ordinal);
     }
 
     public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) =>
@@ -70,15 +66,56 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
             page => page.NextToken,
             cancellationToken);
 
-    public Task AttachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
-        _transport.SendAsync(WireOperations.AttachPolicy, new AttachPolicyRequest(policyId, targetId), cancellationToken);
+    public async Task<bool> TargetExistsAsync(string targetId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targetId);
+        try
+        {
+            if (targetId.StartsWith("ou-", StringComparison.Ordinal))
+            {
+                var ou = await _transport.SendAsync(
+                    WireOperations.DescribeOrganizationalUnit, new DescribeOrganizationalUnitRequest(targetId), cancellationToken).ConfigureAwait(false);
+                return ou.OrganizationalUnit is not null;
+            }
+
+            var account = await _transport.SendAsync(WireOperations.DescribeAccount, new DescribeAccountRequest(targetId), cancellationToken).ConfigureAwait(false);
+            return account.Account is not null;
+        }
+        catch (OrganizationsException e) when (e.ErrorCode is OrganizationsErrorCodes.OrganizationalUnitNotFound or OrganizationsErrorCodes.AccountNotFound)
+        {
+            return false;
+        }
+    }
 
     public async Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken)
     {
         var response = await _transport.SendAsync(
             WireOperations.EnablePolicyType, new EnablePolicyTypeRequest(rootId, PolicyTypes.BackupPolicy), cancellationToken).ConfigureAwait(false);
-        return WireMapper.ToRoot(response.Root
-            ?? throw new OrganizationsException(WireMapper.InvalidResponseCode, "EnablePolicyType answered without a Root."));
+        return WireMapper.ToRoot(response.Root ?? throw WireMapper.Invalid("EnablePolicyType answered without a Root."));
+    }
+
+    public async Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var tags = policy.Tags.Count == 0 ? null : policy.Tags.Select(t => new WireTag(t.Key, t.Value)).ToList();
+        var request = new CreatePolicyRequest(policy.Content, policy.Description, policy.Name, PolicyTypes.BackupPolicy, tags);
+        var response = await _transport.SendAsync(WireOperations.CreatePolicy, request, cancellationToken).ConfigureAwait(false);
+        return WireMapper.ToSummary(response.Policy?.PolicySummary, WireOperations.CreatePolicy.Name);
+    }
+
+    public async Task<PolicySummary> UpdateManagedPolicyAsync(ManagedPolicyId policy, PolicyUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(update);
+        var request = new UpdatePolicyRequest(policy.Value, update.Name, update.Description, update.Content);
+        var response = await _transport.SendAsync(WireOperations.UpdatePolicy, request, cancellationToken).ConfigureAwait(false);
+        return WireMapper.ToSummary(response.Policy?.PolicySummary, WireOperations.UpdatePolicy.Name);
+    }
+
+    public Task AttachManagedPolicyAsync(ManagedPolicyId policy, string targetId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return _transport.SendAsync(WireOperations.AttachPolicy, new AttachPolicyRequest(policy.Value, targetId), cancellationToken);
     }
 
     public void Dispose() => _http.Dispose();

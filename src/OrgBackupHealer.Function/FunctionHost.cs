@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Function.Runtime;
@@ -30,7 +31,7 @@ internal static class FunctionHost
         try
         {
             var configuration = HealerConfiguration.Load(environment.GetVariable, baseDirectory);
-            var port = organizations.Create(configuration);
+            var port = organizations.Create();
             handler = ComposeHandler(configuration, port, StorageComposition.CreateStateStore(configuration), stdout, time);
         }
         catch (Exception e) when (e is ConfigurationException or InvalidOperationException or ArgumentException or AmazonClientException)
@@ -55,13 +56,19 @@ internal static class FunctionHost
         return 0;
     }
 
-    /// <summary>The handler exactly as the process runs it; tests drive it with their own port, store and clock.</summary>
+    /// <summary>
+    /// The handler exactly as the process runs it, the one retry policy around the port included; tests drive it
+    /// with their own port, store and clock. A retried reconcile that observes an unchanged organization reuses the
+    /// snapshot it saved before.
+    /// </summary>
     public static HealerHandler ComposeHandler(
         HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time)
     {
         var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
         var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
-        var reconciler = new Reconciler(port, metrics, StorageComposition.CreateSnapshotSink(configuration, logger), time);
+        var retrying = new RetryingOrganizationsPort(port, time, new RetryOptions(), Random.Shared);
+        var snapshots = new ReusingSnapshotSink(StorageComposition.CreateSnapshotSink(configuration, logger));
+        var reconciler = new Reconciler(retrying, metrics, snapshots, time);
         var guarded = new GuardedReconciler(new ReconcileGate(store, time, configuration.Safety), reconciler);
         return new HealerHandler(configuration, guarded, metrics, logger, time);
     }

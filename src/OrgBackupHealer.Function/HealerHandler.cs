@@ -11,7 +11,8 @@ namespace OrgBackupHealer.Function;
 /// <summary>
 /// Classify, then hand error, drift and schedule events to the gate and the reconcile behind it. Everything the
 /// classifier or the gate skips is logged, counted in EventsIgnored with its reason and acknowledged, so a bad,
-/// repeated or self-caused event never causes a write or a retry.
+/// repeated or self-caused event never causes a write or a retry. A failure only an operator can fix is reported
+/// and acknowledged too; only a transient one is thrown, so that Lambda retries it.
 /// </summary>
 internal sealed class HealerHandler(
     HealerConfiguration configuration, GuardedReconciler reconciler, EmfMetrics metrics, JsonLogger logger, TimeProvider time) : IInvocationHandler
@@ -34,13 +35,19 @@ internal sealed class HealerHandler(
         GuardedOutcome outcome;
         try
         {
-            outcome = await reconciler.RunAsync(request, configuration.Desired, deadline).ConfigureAwait(false);
+            outcome = await reconciler.RunAsync(request, configuration.Desired, deadline, _knownPolicyId).ConfigureAwait(false);
         }
         catch (ReconcileException failure)
         {
-            metrics.ReconcileFailed();
+            metrics.ReconcileDuration(time.GetElapsedTime(started));
+            metrics.ReconcileFailed(failure.Diagnosis.Reason);
             logger.Error(failure.Message, [.. HandlerLogFields.For(c), .. HandlerLogFields.For(failure)]);
-            throw;
+            if (!failure.IsTerminal)
+            {
+                throw;
+            }
+
+            return Respond(HandlerLogFields.Summarize(failure, c));
         }
 
         if (outcome.Result is not { } result)
@@ -54,13 +61,22 @@ internal sealed class HealerHandler(
         {
             metrics.FlapGuardTripped();
             logger.Warning(
-                $"flap guard tripped: {outcome.Decision.FixesInWindow} fixes in the last hour reached {configuration.Safety.MaxFixesPerHour}; writes are suspended until the window passes",
+                $"flap guard tripped: {outcome.Decision.HealingRunsInWindow} healing runs in the last hour reached {configuration.Safety.MaxHealingRunsPerHour}; writes are suspended until the window passes",
                 HandlerLogFields.For(outcome.Decision));
         }
 
-        _knownPolicyId = result.Observed.ManagedPolicy?.Summary.Id;
+        _knownPolicyId = result.ManagedPolicyId;
         var summary = HandlerLogFields.Summarize(result, c);
-        logger.Info($"reconcile finished: {summary.Outcome}", [.. HandlerLogFields.For(c), .. HandlerLogFields.For(result)]);
+        var fields = HandlerLogFields.For(c).Concat(HandlerLogFields.For(result)).ToArray();
+        if (result.UnreachableTargets.Count > 0)
+        {
+            logger.Warning($"reconcile finished {summary.Outcome}: {result.UnreachableTargets.Count} target(s) cannot get the policy; the others have it", fields);
+        }
+        else
+        {
+            logger.Info($"reconcile finished: {summary.Outcome}", fields);
+        }
+
         return Respond(summary);
     }
 

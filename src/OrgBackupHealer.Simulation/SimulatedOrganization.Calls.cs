@@ -129,6 +129,7 @@ public sealed partial class SimulatedOrganization
         {
             try
             {
+                SettlePendingLocked();
                 Count(operation, 1);
                 ThrowIfFaulted(operation);
                 var (result, pages) = body();
@@ -154,6 +155,7 @@ public sealed partial class SimulatedOrganization
         {
             try
             {
+                SettlePendingLocked();
                 Count(operation, 1);
                 ThrowIfFaulted(operation);
                 var result = body();

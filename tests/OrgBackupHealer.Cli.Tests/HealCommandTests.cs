@@ -117,7 +117,7 @@ public sealed class HealCommandTests
 
         var run = await cli.RunAsync("heal", "--yes");
 
-        var emf = Assert.Single(run.ErrorLines, l => l.StartsWith("{\"_aws\"", StringComparison.Ordinal));
+        var emf = Assert.Single(run.ErrorLines, l => l.StartsWith("{\"_aws\"", StringComparison.Ordinal) && l.Contains("\"AutoFix\"", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(emf);
         Assert.Equal("ContentRestored", json.RootElement.GetProperty("FixType").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("AutoFix").GetInt32());

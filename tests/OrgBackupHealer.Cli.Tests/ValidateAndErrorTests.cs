@@ -72,14 +72,14 @@ public sealed class ValidateAndErrorTests
     public async Task ReconcileErrorsExitOneWithTheOperatorMessage()
     {
         var organization = ShippedPolicy.HealthyOrganization();
-        organization.DetachPolicy(ShippedPolicy.PolicyId(organization), organization.RootId);
-        organization.InjectFault("AttachPolicy", "AccessDeniedException", count: 1, message: "not allowed");
+        organization.EditPolicyContent(ShippedPolicy.PolicyId(organization), """{"plans":{}}""");
+        organization.InjectFault("UpdatePolicy", "AccessDeniedException", count: 1, message: "not allowed");
         using var cli = new CliDriver(organization);
 
         var run = await cli.RunAsync("heal", "--yes");
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("error: AttachPolicy was denied (not allowed).", line);
+        Assert.StartsWith("error: UpdatePolicy was denied: not allowed.", line);
     }
 }

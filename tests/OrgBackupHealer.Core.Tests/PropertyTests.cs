@@ -24,7 +24,7 @@ public sealed class PropertyTests
 
             Assert.Empty(second.Plan);
             Assert.Empty(h.Org.Writes);
-            Assert.Equal(4, h.Org.TotalCalls);
+            Assert.Equal(3, h.Org.TotalCalls);
             var after = h.Org.Capture();
             var managed = Assert.Single(after.Policies, p => p.Type == PolicyTypes.BackupPolicy && p.Name == Managed);
             Assert.True(desired.Document.SemanticallyEquals(managed.Content));

@@ -70,7 +70,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
             ["HEALER_STATE_TABLE"] = _table,
             ["HEALER_SNAPSHOT_BUCKET"] = _bucket,
             ["HEALER_COALESCE_SECONDS"] = "60",
-            ["HEALER_MAX_FIXES_PER_HOUR"] = "10",
+            ["HEALER_MAX_HEALING_RUNS_PER_HOUR"] = "10",
         });
     }
 

@@ -57,6 +57,7 @@ public sealed class BadInputLoopTests
         Assert.Equal(events, ignored + reconciled);
         Assert.True(invalid > events / 2, $"only {invalid} of {events} generated events were invalid");
         Assert.Equal(0, organization.TotalWrites);
-        Assert.Equal(reconciled * 4, organization.TotalCalls);
+        // The first reconcile finds the managed policy by its tag (5 reads); the warm ones after it start from its id (3).
+        Assert.Equal(reconciled == 0 ? 0 : 5 + ((reconciled - 1) * 3), organization.TotalCalls);
     }
 }

@@ -40,8 +40,5 @@ internal static class WireMapper
     private static string Required(string? value, string member) =>
         string.IsNullOrEmpty(value) ? throw Invalid($"The service answered without {member}.") : value;
 
-    private static OrganizationsException Invalid(string message) => new(InvalidResponseCode, message);
-
-    /// <summary>Not a model error: the answer could not be understood.</summary>
-    public const string InvalidResponseCode = "InvalidResponse";
+    public static OrganizationsException Invalid(string message) => new(OrganizationsErrorCodes.InvalidResponse, message);
 }

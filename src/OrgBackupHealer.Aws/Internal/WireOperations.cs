@@ -20,14 +20,23 @@ internal static class WireOperations
     public static readonly WireOperation<DescribePolicyRequest, DescribePolicyResponse> DescribePolicy =
         new(OrganizationsOperations.DescribePolicy, s_json.DescribePolicyRequest, s_json.DescribePolicyResponse);
 
+    public static readonly WireOperation<ListTagsForResourceRequest, ListTagsForResourceResponse> ListTagsForResource =
+        new(OrganizationsOperations.ListTagsForResource, s_json.ListTagsForResourceRequest, s_json.ListTagsForResourceResponse);
+
+    public static readonly WireOperation<ListTargetsForPolicyRequest, ListTargetsForPolicyResponse> ListTargetsForPolicy =
+        new(OrganizationsOperations.ListTargetsForPolicy, s_json.ListTargetsForPolicyRequest, s_json.ListTargetsForPolicyResponse);
+
+    public static readonly WireOperation<DescribeOrganizationalUnitRequest, DescribeOrganizationalUnitResponse> DescribeOrganizationalUnit =
+        new(OrganizationsOperations.DescribeOrganizationalUnit, s_json.DescribeOrganizationalUnitRequest, s_json.DescribeOrganizationalUnitResponse);
+
+    public static readonly WireOperation<DescribeAccountRequest, DescribeAccountResponse> DescribeAccount =
+        new(OrganizationsOperations.DescribeAccount, s_json.DescribeAccountRequest, s_json.DescribeAccountResponse);
+
     public static readonly WireOperation<CreatePolicyRequest, CreatePolicyResponse> CreatePolicy =
         new(OrganizationsOperations.CreatePolicy, s_json.CreatePolicyRequest, s_json.CreatePolicyResponse);
 
     public static readonly WireOperation<UpdatePolicyRequest, UpdatePolicyResponse> UpdatePolicy =
         new(OrganizationsOperations.UpdatePolicy, s_json.UpdatePolicyRequest, s_json.UpdatePolicyResponse);
-
-    public static readonly WireOperation<ListTargetsForPolicyRequest, ListTargetsForPolicyResponse> ListTargetsForPolicy =
-        new(OrganizationsOperations.ListTargetsForPolicy, s_json.ListTargetsForPolicyRequest, s_json.ListTargetsForPolicyResponse);
 
     public static readonly WireOperation<AttachPolicyRequest, NoOutput> AttachPolicy =
         new(OrganizationsOperations.AttachPolicy, s_json.AttachPolicyRequest, s_json.NoOutput);
@@ -37,6 +46,7 @@ internal static class WireOperations
 
     public static readonly IReadOnlyList<IWireOperation> All =
     [
-        ListRoots, ListPolicies, DescribePolicy, CreatePolicy, UpdatePolicy, ListTargetsForPolicy, AttachPolicy, EnablePolicyType,
+        ListRoots, ListPolicies, DescribePolicy, ListTagsForResource, ListTargetsForPolicy, DescribeOrganizationalUnit, DescribeAccount,
+        CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType,
     ];
 }

@@ -27,9 +27,8 @@ internal static class CommandGuard
     private static string? Explain(Exception error) => Credentials(error)?.Message ?? error switch
     {
         CliException e => e.Message,
-        ReconcileException { InnerException: OrganizationsAccessException inner } e => inner.Message + Applied(e),
         ReconcileException e => e.Message + Applied(e),
-        OrganizationsException e => $"{e.ErrorCode}: {e.Message}",
+        OrganizationsException e => OperatorGuidance.Explain(e.Operation ?? "The call to Organizations", e),
         HttpRequestException e => $"cannot reach the Organizations endpoint ({e.Message}).",
         IOException or UnauthorizedAccessException => error.Message,
         JsonException e => e.Message,

@@ -46,7 +46,7 @@ internal sealed class HealWorkflow(CliHost host)
 
         // The EMF lines the Lambda would write go to stderr; the summary table below counts the same metrics.
         var metrics = CliMetrics.WritingEmfTo(console.Error, host.Time);
-        var snapshots = new FileSnapshotSink(host.ResolvePath(request.SnapshotDirectory));
+        var snapshots = new FileSnapshotSink(host.ResolvePath(request.SnapshotDirectory), session.Simulated);
         var result = await new Reconciler(session.Port, metrics, snapshots, host.Time, session.ReconcilerOptions)
             .ReconcileAsync(request.Desired, $"cli-{request.Command}", cancellationToken).ConfigureAwait(false);
         var after = await check.ReconcileAsync(reportMode, $"cli-{request.Command}-check", cancellationToken).ConfigureAwait(false);

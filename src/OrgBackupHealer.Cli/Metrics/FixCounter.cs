@@ -3,17 +3,13 @@ using OrgBackupHealer.Core.Reconciliation;
 namespace OrgBackupHealer.Cli.Metrics;
 
 /// <summary>
-/// Counts the metrics a reconcile reports (AutoFix and DriftDetected per FixType) for the summary, and passes
-/// each one on to <paramref name="inner"/> (the EMF writer the Lambda uses) when there is one.
+/// Counts the fixes a reconcile reports (AutoFix per FixType) for the summary, and passes every metric on to
+/// <paramref name="inner"/> (the EMF writer the Lambda uses) when there is one.
 /// </summary>
 internal sealed class FixCounter(IReconcileMetrics? inner = null) : IReconcileMetrics
 {
     private readonly Dictionary<FixType, int> _autoFix = [];
-    private readonly Dictionary<FixType, int> _drift = [];
-
     public IReadOnlyDictionary<FixType, int> AutoFixes => _autoFix;
-
-    public IReadOnlyDictionary<FixType, int> DriftDetections => _drift;
 
     public void AutoFix(FixType fixType)
     {
@@ -21,11 +17,11 @@ internal sealed class FixCounter(IReconcileMetrics? inner = null) : IReconcileMe
         inner?.AutoFix(fixType);
     }
 
-    public void DriftDetected(FixType fixType)
-    {
-        _drift[fixType] = _drift.GetValueOrDefault(fixType) + 1;
-        inner?.DriftDetected(fixType);
-    }
+    public void DriftDetected(FixType fixType) => inner?.DriftDetected(fixType);
+
+    public void HealingRun() => inner?.HealingRun();
+
+    public void TargetUnreachable(string reason) => inner?.TargetUnreachable(reason);
 
     /// <summary>AutoFix counts keyed by FixType name, in spec order.</summary>
     public IReadOnlyDictionary<string, int> AutoFixByName() =>

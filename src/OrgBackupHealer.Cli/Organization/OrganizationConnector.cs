@@ -1,5 +1,6 @@
 using OrgBackupHealer.Aws;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Resilience;
 
 namespace OrgBackupHealer.Cli.Organization;
 
@@ -27,7 +28,7 @@ internal sealed class OrganizationConnector(Func<string, string?> environment, T
         return SimulatedOrganizations.Open(organization, time);
     }
 
-    /// <summary>The client retries by itself, so it is not wrapped in the core's retrying decorator.</summary>
+    /// <summary>The client makes one attempt per call; the one retry policy goes around it, as in the Lambda.</summary>
     private OrganizationSession ConnectToAws(ConnectionRequest request)
     {
         OrganizationsClient client;
@@ -45,6 +46,7 @@ internal sealed class OrganizationConnector(Func<string, string?> environment, T
             throw new CliException(e.Message, e);
         }
 
-        return new OrganizationSession(client, $"AWS Organizations at {client.Endpoint}", new ReconcilerOptions(), client);
+        var retrying = new RetryingOrganizationsPort(client, time, new RetryOptions(), Random.Shared);
+        return new OrganizationSession(retrying, $"AWS Organizations at {client.Endpoint}", new ReconcilerOptions(), simulated: false, client);
     }
 }

@@ -8,8 +8,12 @@ internal sealed class OrganizationSession(
     IOrganizationsPort port,
     string description,
     ReconcilerOptions reconcilerOptions,
+    bool simulated,
     IDisposable? owned = null) : IDisposable
 {
+    /// <summary>True for --simulate: snapshots of it are marked, so restore never applies them to a real organization.</summary>
+    public bool Simulated { get; } = simulated;
+
     public IOrganizationsPort Port { get; } = port;
 
     /// <summary>e.g. "AWS Organizations at https://organizations.us-east-1.amazonaws.com/".</summary>

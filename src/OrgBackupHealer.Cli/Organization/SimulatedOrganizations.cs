@@ -29,9 +29,10 @@ internal static class SimulatedOrganizations
         }
     }
 
-    /// <summary>Wraps the simulation in the core's retry decorator: the simulation does not retry by itself.</summary>
+    /// <summary>Wraps the simulation in the one retry policy, as the real client is wrapped.</summary>
     public static OrganizationSession Open(SimulatedOrganization organization, TimeProvider time) =>
-        new(new RetryingOrganizationsPort(organization, time, new RetryOptions(), new Random()),
+        new(new RetryingOrganizationsPort(organization, time, new RetryOptions(), Random.Shared),
             $"simulated organization {organization.OrganizationId} (root {organization.RootId})",
-            ReconcilerOptions);
+            ReconcilerOptions,
+            simulated: true);
 }

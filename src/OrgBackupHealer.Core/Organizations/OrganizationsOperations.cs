@@ -15,9 +15,15 @@ public static class OrganizationsOperations
     public const string ListTargetsForPolicy = "ListTargetsForPolicy";
     public const string AttachPolicy = "AttachPolicy";
     public const string EnablePolicyType = "EnablePolicyType";
+    public const string ListTagsForResource = "ListTagsForResource";
+    public const string DescribeOrganizationalUnit = "DescribeOrganizationalUnit";
+    public const string DescribeAccount = "DescribeAccount";
 
     public static IReadOnlyList<string> All { get; } =
-        [ListRoots, ListPolicies, DescribePolicy, CreatePolicy, UpdatePolicy, ListTargetsForPolicy, AttachPolicy, EnablePolicyType];
+    [
+        ListRoots, ListPolicies, DescribePolicy, ListTagsForResource, ListTargetsForPolicy, DescribeOrganizationalUnit, DescribeAccount,
+        CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType,
+    ];
 
     /// <summary>The operations that change the organization; every other one only reads.</summary>
     public static IReadOnlyList<string> Writes { get; } = [CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType];

@@ -50,15 +50,20 @@ internal sealed record HealerConfiguration(
         {
             CoalesceWindow = TimeSpan.FromSeconds(
                 ParseInt(Get(Env.CoalesceSeconds), (int)defaults.CoalesceWindow.TotalSeconds, 0, MaxCoalesceSeconds, Env.CoalesceSeconds, errors)),
-            MaxFixesPerHour = ParseInt(Get(Env.MaxFixesPerHour), defaults.MaxFixesPerHour, 1, 10_000, Env.MaxFixesPerHour, errors),
+            MaxHealingRunsPerHour = ParseInt(Get(Env.MaxHealingRunsPerHour), defaults.MaxHealingRunsPerHour, 1, 1_000, Env.MaxHealingRunsPerHour, errors),
         };
+        var adopt = Get(Env.AdoptPolicyId);
+        if (adopt is not null && !PolicyIds.IsValid(adopt))
+        {
+            errors.Add($"{Env.AdoptPolicyId} must be a policy id (p- followed by 8 to 128 letters, digits or underscores), not '{adopt}'");
+        }
 
         if (errors.Count > 0 || document is null)
         {
             throw new ConfigurationException(errors);
         }
 
-        var desired = DesiredState.For(policyName, document, targets, mode);
+        var desired = DesiredState.For(policyName, document, targets, mode) with { AdoptPolicyId = adopt };
         return new HealerConfiguration(
             desired, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, Get(Env.MetricsNamespace) ?? HealerDefaults.MetricsNamespace, Get(Env.FunctionName));
     }

@@ -27,7 +27,6 @@ public sealed class MotoOrganizationsClientContractTests(MotoServerFixture moto)
         {
             EnvironmentVariables = environment.GetValueOrDefault,
             PageSize = PageSize,
-            MaxAttempts = 2,
         }));
         return new MotoContractOrganization(client, admin, rootId, PageSize);
     }

@@ -24,6 +24,7 @@ public sealed record DriftScenario(string Name, IReadOnlyList<string> DesiredTar
             org.DetachPolicy(id, org.TargetIdOf("prod-app"));
         }),
         new("ContentEdited", ["root"], (org, id) => org.EditPolicyContent(id, SamplePolicies.Edited)),
+        new("Renamed", ["root", "Workloads"], (org, id) => org.RenamePolicy(id, "backup-baseline-old")),
         new("PolicyDeleted", ["root", "Sandbox"], (org, id) => org.DeletePolicy(id)),
         new("PolicyTypeDisabled", ["root"], (org, _) => org.DisablePolicyType(PolicyTypes.BackupPolicy)),
         new("TypeDisabledAndPolicyDeleted", ["root"], (org, id) =>
@@ -51,6 +52,12 @@ public sealed record DriftScenario(string Name, IReadOnlyList<string> DesiredTar
         org.ResetCounters();
         return org;
     }
+
+    /// <summary>The healer's policy, found as the healer finds it: by its tag, whatever it is named now.</summary>
+    public static bool IsManaged(PolicyPicture policy) =>
+        policy.Type == PolicyTypes.BackupPolicy && policy.Tags.Contains($"{ManagedTag.Default.Key}={ManagedTag.Default.Value}");
+
+    public static string? ManagedPolicyId(SimulatedOrganization org) => org.Capture().Policies.FirstOrDefault(IsManaged)?.Id;
 
     public override string ToString() => Name;
 }

@@ -23,19 +23,24 @@ public sealed class FaultInjectingPort(IOrganizationsPort inner, int faultAtWrit
 
     public Task<Policy> DescribePolicyAsync(string policyId, CancellationToken cancellationToken) => inner.DescribePolicyAsync(policyId, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, string>> ListPolicyTagsAsync(string policyId, CancellationToken cancellationToken) =>
+        inner.ListPolicyTagsAsync(policyId, cancellationToken);
+
     public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) =>
         inner.ListTargetsForPolicyAsync(policyId, cancellationToken);
+
+    public Task<bool> TargetExistsAsync(string targetId, CancellationToken cancellationToken) => inner.TargetExistsAsync(targetId, cancellationToken);
 
     public Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken) =>
         WriteAsync(() => inner.CreateBackupPolicyAsync(policy, cancellationToken));
 
-    public Task<PolicySummary> UpdatePolicyContentAsync(string policyId, string content, CancellationToken cancellationToken) =>
-        WriteAsync(() => inner.UpdatePolicyContentAsync(policyId, content, cancellationToken));
+    public Task<PolicySummary> UpdateManagedPolicyAsync(ManagedPolicyId policy, PolicyUpdate update, CancellationToken cancellationToken) =>
+        WriteAsync(() => inner.UpdateManagedPolicyAsync(policy, update, cancellationToken));
 
-    public Task AttachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
+    public Task AttachManagedPolicyAsync(ManagedPolicyId policy, string targetId, CancellationToken cancellationToken) =>
         WriteAsync(async () =>
         {
-            await inner.AttachPolicyAsync(policyId, targetId, cancellationToken);
+            await inner.AttachManagedPolicyAsync(policy, targetId, cancellationToken);
             return true;
         });
 

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Reconciliation;
 using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Safety;
 
@@ -81,7 +82,7 @@ public sealed class ReconcileGateIdempotencyTests
     {
         var request = new GateRequest(ReconcileTrigger.ErrorSignal, "evt-failed", _time.GetUtcNow().AddMinutes(5));
         var first = await _gate.DecideAsync(request, default);
-        await _gate.RecordFailureAsync(first, [], default);
+        await _gate.RecordFailureAsync(first, ReconcileResults.Failure(FailureKind.Transient), default);
         _time.Advance(TimeSpan.FromSeconds(70));
 
         var retry = await _gate.DecideAsync(request, default);

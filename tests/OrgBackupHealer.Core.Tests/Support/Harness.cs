@@ -1,3 +1,4 @@
+using OrgBackupHealer.Testing;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Policies;
 using OrgBackupHealer.Core.Reconciliation;
@@ -36,13 +37,20 @@ public sealed class Harness
 
     public string PolicyId => Org.FindPolicyId(PolicyName) ?? throw new InvalidOperationException("The managed policy is missing.");
 
-    public DesiredState Desired(IEnumerable<string> targetNames, HealerMode mode = HealerMode.Enforce) => new(
+    public DesiredState Desired(IEnumerable<string> targetNames, HealerMode mode = HealerMode.Enforce) => DesiredState.For(
         PolicyName,
-        HealerDefaults.PolicyDescription,
         PolicyDocument.Parse(SamplePolicies.Shipped),
         [.. targetNames.Select(n => n == DesiredState.RootTarget ? n : Org.TargetIdOf(n))],
-        mode,
-        ManagedTag.Default);
+        mode);
 
-    public Task<ReconcileResult> RunAsync(DesiredState desired) => Reconciler.ReconcileAsync(desired, "test", CancellationToken.None);
+    /// <summary>The managed policy's id as the last run left it, passed to the next run as a host does.</summary>
+    public string? KnownPolicyId { get; set; }
+
+    /// <summary>Reconciles like a warm host: the first run searches for the managed policy, later runs start from its id.</summary>
+    public async Task<ReconcileResult> RunAsync(DesiredState desired)
+    {
+        var result = await Reconciler.ReconcileAsync(desired, "test", CancellationToken.None, KnownPolicyId);
+        KnownPolicyId = result.ManagedPolicyId;
+        return result;
+    }
 }

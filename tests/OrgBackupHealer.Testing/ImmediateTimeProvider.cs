@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace OrgBackupHealer.Core.Tests.Support;
+namespace OrgBackupHealer.Testing;
 
 /// <summary>
 /// A clock whose timers fire at once (on the thread pool) and move the clock forward by their due time, so
