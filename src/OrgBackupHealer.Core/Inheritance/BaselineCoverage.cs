@@ -18,8 +18,14 @@ public static class BaselineCoverage
     public static BaselineCoverageReport Compare(PolicyDocument baseline, EffectivePolicy effective)
     {
         ArgumentNullException.ThrowIfNull(baseline);
+        return Compare(baseline.Content, effective);
+    }
+
+    /// <summary>The comparison for any policy content, valid backup policy or not, for generated documents in tests.</summary>
+    internal static BaselineCoverageReport Compare(string baselineContent, EffectivePolicy effective)
+    {
         ArgumentNullException.ThrowIfNull(effective);
-        var expected = EffectivePolicyCalculator.Compute([new PathTarget("baseline", [new AttachedPolicy("baseline", "baseline", baseline.Content)])]).Document;
+        var expected = EffectivePolicyCalculator.Compute([new PathTarget("baseline", [new AttachedPolicy("baseline", "baseline", baselineContent)])]).Document;
         var deviations = new List<BaselineDeviation>();
         var planPaths = new List<string>();
         var plansPath = KeyPath.Child(KeyPath.Root, "plans");

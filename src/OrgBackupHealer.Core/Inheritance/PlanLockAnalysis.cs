@@ -20,7 +20,13 @@ public static class PlanLockAnalysis
     public static IReadOnlyList<OpenKey> FindKeysOpenToChildPolicies(PolicyDocument baseline)
     {
         ArgumentNullException.ThrowIfNull(baseline);
-        var path = new[] { new PathTarget("baseline", [new AttachedPolicy("baseline", "baseline", baseline.Content)]) };
+        return FindKeysOpenToChildPolicies(baseline.Content);
+    }
+
+    /// <summary>The analysis of any policy content, valid backup policy or not, for generated documents in tests.</summary>
+    internal static IReadOnlyList<OpenKey> FindKeysOpenToChildPolicies(string content)
+    {
+        var path = new[] { new PathTarget("baseline", [new AttachedPolicy("baseline", "baseline", content)]) };
         var root = EffectivePolicyCalculator.Merge(path, []);
         var open = new List<OpenKey>();
         if (root.Children.TryGetValue("plans", out var plans))
@@ -40,7 +46,8 @@ public static class PlanLockAnalysis
         var allowed = allowedAbove & node.AllowedHere(ChildLevel);
         switch (node.Kind)
         {
-            case MergeNodeKind.Setting when allowed != ValueSettingOperators.None:
+            // A key that only carries a restriction so far can still receive a value or keys from a child.
+            case MergeNodeKind.Setting or MergeNodeKind.Unset when allowed != ValueSettingOperators.None:
                 open.Add(new OpenKey(node.Path, allowed));
                 break;
             case MergeNodeKind.Container:

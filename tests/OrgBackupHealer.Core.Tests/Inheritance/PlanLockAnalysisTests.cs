@@ -60,8 +60,31 @@ public sealed class PlanLockAnalysisTests
 
         var open = OpenKeysOf(content);
 
-        Assert.Equal(["$.plans.p", "$.plans.p.regions", "$.plans.p.rules", "$.plans.p.rules.daily", "$.plans.p.rules.daily.target_backup_vault_name"], open.Select(k => k.Path));
+        Assert.Equal(
+            ["$.plans.p", "$.plans.p.regions", "$.plans.p.rules", "$.plans.p.rules.daily", "$.plans.p.rules.daily.target_backup_vault_name", "$.plans.p.selections"],
+            open.Select(k => k.Path));
         Assert.All(open, k => Assert.Equal(ValueSettingOperators.Append, k.ChildOperators));
+    }
+
+    [Fact]
+    public void ACollectionWithNoKeysYetIsStillOpenToKeysFromAChild()
+    {
+        var content = """
+            {"plans":{"p":{"@@operators_allowed_for_child_policies":["@@append"],
+              "regions":{"@@assign":["us-east-1"],"@@operators_allowed_for_child_policies":["@@none"]},
+              "rules":{"@@operators_allowed_for_child_policies":["@@none"],"daily":{"target_backup_vault_name":{"@@assign":"Default"}}},
+              "selections":{"tags":{"@@operators_allowed_for_child_policies":["@@append","@@remove"]}}}}}
+            """;
+
+        var open = OpenKeysOf(content);
+
+        Assert.Equal(
+            [
+                new OpenKey("$.plans.p", ValueSettingOperators.Append),
+                new OpenKey("$.plans.p.selections", ValueSettingOperators.Append),
+                new OpenKey("$.plans.p.selections.tags", ValueSettingOperators.Append),
+            ],
+            open);
     }
 
     [Fact]
