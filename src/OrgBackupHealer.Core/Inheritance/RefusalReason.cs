@@ -12,6 +12,9 @@ public enum RefusalReason
     /// <summary><c>@@append</c> or <c>@@remove</c> on something that is not a JSON array; AWS allows them only on multi-valued settings.</summary>
     NotMultiValued,
 
-    /// <summary>The node mixes value-setting operators with child keys, names an unknown operator, or has an unreadable operator list.</summary>
+    /// <summary>
+    /// The node mixes value-setting operators with keys, gives keys to what is already a setting, names an unknown
+    /// operator, or has an unreadable operator list: nothing in it can be merged with confidence.
+    /// </summary>
     UnrecognizedSyntax,
 }
