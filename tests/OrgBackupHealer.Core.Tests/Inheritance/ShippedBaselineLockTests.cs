@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OrgBackupHealer.Core.Inheritance;
 using OrgBackupHealer.Core.Policies;
 using OrgBackupHealer.Core.Tests.Support;
@@ -18,6 +19,22 @@ public sealed class ShippedBaselineLockTests
     public void TheShippedBaselineLeavesNoPlanKeyOpenToChildPolicies()
     {
         Assert.Empty(PlanLockAnalysis.FindKeysOpenToChildPolicies(s_shipped));
+    }
+
+    [Fact]
+    public void WithoutItsLocksTheShippedBaselineIsOpenToChildrenEverywhere()
+    {
+        var unlocked = JsonNode.Parse(SamplePolicies.Shipped)!;
+        foreach (var lockedNode in unlocked.AsObject().DescendantsAndSelf().Where(o => o.ContainsKey("@@operators_allowed_for_child_policies")).ToList())
+        {
+            lockedNode.Remove("@@operators_allowed_for_child_policies");
+        }
+
+        var open = PlanLockAnalysis.FindKeysOpenToChildPolicies(PolicyDocument.Parse(unlocked.ToJsonString()));
+
+        Assert.Contains(new OpenKey("$.plans.org-backup-baseline.regions", ValueSettingOperators.All), open);
+        Assert.Contains(new OpenKey("$.plans.org-backup-baseline.rules.daily.lifecycle.delete_after_days", ValueSettingOperators.All), open);
+        Assert.Contains(new OpenKey("$.plans.org-backup-baseline.rules", ValueSettingOperators.Assign | ValueSettingOperators.Append), open);
     }
 
     [Fact]
