@@ -64,12 +64,13 @@ public static class BackupPolicyValidator
             return;
         }
 
-        if (plans.Count == 0)
+        if (!plans.Any(p => !IsOperator(p.Key)))
         {
             errors.Add(new("$.plans", "must contain at least one plan"));
         }
 
-        foreach (var (name, plan) in plans)
+        // A child control operator may sit beside the plans (or the rules) it governs; it is not a plan or a rule.
+        foreach (var (name, plan) in plans.Where(p => !IsOperator(p.Key)))
         {
             var path = $"$.plans.{name}";
             if (plan is not JsonObject planObject)
@@ -93,12 +94,12 @@ public static class BackupPolicyValidator
             return;
         }
 
-        if (rules.Count == 0)
+        if (!rules.Any(r => !IsOperator(r.Key)))
         {
             errors.Add(new(path, "must contain at least one rule"));
         }
 
-        foreach (var (name, rule) in rules)
+        foreach (var (name, rule) in rules.Where(r => !IsOperator(r.Key)))
         {
             var rulePath = $"{path}.{name}";
             if (rule is not JsonObject ruleObject)
@@ -110,6 +111,8 @@ public static class BackupPolicyValidator
             RequireMember(ruleObject, "target_backup_vault_name", rulePath, errors);
         }
     }
+
+    private static bool IsOperator(string key) => key.StartsWith("@@", StringComparison.Ordinal);
 
     private static void RequireMember(JsonObject parent, string member, string parentPath, List<PolicyValidationError> errors)
     {
@@ -127,7 +130,7 @@ public static class BackupPolicyValidator
                 foreach (var (key, child) in obj)
                 {
                     var childPath = $"{path}.{key}";
-                    if (key.StartsWith("@@", StringComparison.Ordinal) && !s_operators.Contains(key))
+                    if (IsOperator(key) && !s_operators.Contains(key))
                     {
                         errors.Add(new(childPath, $"unknown inheritance operator '{key}' (allowed: {string.Join(", ", s_operators)})"));
                     }
