@@ -24,6 +24,13 @@ public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClass
         // (EventsIgnored, Reason unrelated) without reconciling.
         { "unrelated-scp-change.json", false, true },
         { "scheduled.json", false, false },
+        { "member-access-denied-iam-user.json", true, false },
+        { "member-access-denied-assumed-role.json", true, false },
+        { "member-access-denied-root-user.json", true, false },
+        { "member-access-denied-aws-service.json", true, false },
+        { "member-too-many-requests-describe-organization.json", true, false },
+        { "member-describe-organization.json", false, false },
+        { "delegated-admin-detach-policy.json", false, true },
     };
 
     [Theory]
