@@ -105,7 +105,7 @@ public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClass
 
         // Assert
         Assert.Equal(
-            [SignalRules.DriftSignal, SignalRules.ErrorSignal, SignalRules.OrgDriftSignal, SignalRules.OrgErrorSignal],
+            new[] { SignalRules.ErrorSignal, SignalRules.OrgErrorSignal, SignalRules.DriftSignal, SignalRules.OrgDriftSignal }.Order(StringComparer.Ordinal),
             buses.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("default", buses[SignalRules.ErrorSignal].GetValue<string>());
         Assert.Equal("default", buses[SignalRules.DriftSignal].GetValue<string>());

@@ -10,9 +10,10 @@ internal static class SignalRules
     public const string HealerTemplate = "template.yaml";
     public const string ForwarderTemplate = "templates/org-signal-forwarder.yaml";
 
-    public const string ErrorSignal = "ErrorSignalRule";
+    // The default-bus rules keep the logical ids SAM gave them before they were written out (see template.yaml).
+    public const string ErrorSignal = "HealerFunctionErrorSignal";
     public const string OrgErrorSignal = "OrgErrorSignalRule";
-    public const string DriftSignal = "DriftSignalRule";
+    public const string DriftSignal = "HealerFunctionDriftSignal";
     public const string OrgDriftSignal = "OrgDriftSignalRule";
     public const string ErrorSignalForward = "ErrorSignalForwardRule";
     public const string DriftSignalForward = "DriftSignalForwardRule";
