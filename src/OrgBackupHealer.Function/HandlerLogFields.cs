@@ -14,6 +14,7 @@ internal static class HandlerLogFields
     [
         LogField.Of("event_kind", c.Kind.ToString()),
         LogField.Of("event_id", c.EventId),
+        LogField.Of("source_account", c.SourceAccount),
         LogField.Of("event_name", c.EventName),
         LogField.Of("error_code", c.ErrorCode),
         LogField.Of("principal", c.Principal),

@@ -96,6 +96,22 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RepairsTheOrganizationOnAMemberAccountErrorAndLogsTheAccountItCameFrom()
+    {
+        var repair = await InvokeAsync("req-member", "member-access-denied-assumed-role");
+
+        Assert.Equal("repaired", repair.GetProperty("outcome").GetString());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedPolicy), JsonNode.Parse(await Organization.ContentAsync())), "content was not restored");
+        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
+        Assert.Equal(
+            ["ContentRestored", "PolicyReattached"],
+            Process.Metrics("AutoFix").Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
+        var reconciled = Assert.Single(Process.JsonLines(), l => l.TryGetProperty("message", out var m) && m.GetString()!.StartsWith("reconcile finished", StringComparison.Ordinal));
+        Assert.Equal("222222222222", reconciled.GetProperty("source_account").GetString());
+        Assert.Equal("COMPLETED", await EventStatusAsync(EventId("member-access-denied-assumed-role")));
+    }
+
+    [Fact]
     public async Task AcknowledgesInvalidAndSelfGeneratedEventsWithoutTouchingTheOrganization()
     {
         var invalid = await InvokeAsync("req-invalid", "{\"detail-type\": 42, \"detail\": \"not an object\""u8.ToArray());
