@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OrgBackupHealer.Aws;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Deployment.Tests;
@@ -31,11 +31,11 @@ public sealed class DelegatedAdminPolicyTests
         // Arrange
         var statements = await DelegatedAdminPolicy.StatementsAsync();
 
-        // Act: ListRoots has no organizations:PolicyType key; every other action must carry it.
+        // Act: actions without the organizations:PolicyType key are scoped by resource; every other action must carry it.
         var unconditioned = statements
             .Where(statement => statement["Condition"]?["StringEquals"]?["organizations:PolicyType"]?.GetValue<string>() != "BACKUP_POLICY")
             .SelectMany(RoleStatements.Actions)
-            .Where(action => action != "organizations:ListRoots");
+            .Where(action => !RequiredPermissions.WithoutPolicyTypeKey.Contains(action));
 
         // Assert
         Assert.Empty(unconditioned);

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using System.Text.Json;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Simulation;
@@ -84,9 +85,9 @@ public sealed class MemberAccountSignalTests
     public async Task TripsTheFlapGuardWhenTheDelegatedAdministratorKeepsDetachingThePolicy()
     {
         // Arrange: someone in the delegated administrator account detaches the policy again after every fix.
-        using var rig = new LoopRig(BrokenOrganization(), new Dictionary<string, string> { [EnvironmentVariables.MaxFixesPerHour] = "2" });
+        using var rig = new LoopRig(BrokenOrganization(), new Dictionary<string, string> { [EnvironmentVariables.MaxHealingRunsPerHour] = "2" });
         var detach = FixtureEvents.Parse("delegated-admin-detach-policy");
-        FixtureEvents.Detail(detach)["requestParameters"]!["policyId"] = rig.Organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName);
+        FixtureEvents.Detail(detach)["requestParameters"]!["policyId"] = rig.Organization.FindPolicyId(HealerDefaults.PolicyName);
         LoopAnswer? answer = null;
 
         // Act
@@ -116,7 +117,7 @@ public sealed class MemberAccountSignalTests
 
     private static void DetachFromRoot(SimulatedOrganization organization)
     {
-        var policyId = organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!;
+        var policyId = organization.FindPolicyId(HealerDefaults.PolicyName)!;
         if (organization.Capture().Policies.Single(p => p.Id == policyId).TargetIds.Contains(organization.RootId))
         {
             organization.DetachPolicy(policyId, organization.RootId);
