@@ -87,7 +87,7 @@ public sealed class ShippedRetryPolicyTests
     {
         // Arrange
         var clock = new FakeTimeProvider();
-        var requested = new TaskCompletionSource();
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var stub = new StubAwsHandler().ThenNoAnswer();
         stub.OnRequest = _ => requested.TrySetResult();
         using var client = StubbedClient.Create(stub, StubbedClient.Options with { RequestTimeout = TimeSpan.FromSeconds(10), TimeProvider = clock });

@@ -4,6 +4,7 @@ using OrgBackupHealer.Core.Safety;
 namespace OrgBackupHealer.Storage.Tests;
 
 [Collection(MotoStorageGroup.Name)]
+[Trait("Needs", "moto")]
 public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
 {
     private static readonly DateTimeOffset s_now = new(2025, 3, 14, 9, 26, 53, TimeSpan.Zero);

@@ -1,6 +1,6 @@
 namespace OrgBackupHealer.Cli.Organization;
 
-/// <summary>The four ways the backup policy breaks (spec §1), applied to a simulated organization.</summary>
+/// <summary>The four ways people and tools break the backup policy, applied to a simulated organization.</summary>
 internal enum PolicyBreak
 {
     TypeDisabled,

@@ -8,6 +8,7 @@ namespace OrgBackupHealer.Aws.Tests.Contract;
 /// loopback port. Credentials and endpoint come from the environment handed to the client, never from ~/.aws.
 /// </summary>
 [Collection(MotoServerDefinition.Name)]
+[Trait("Needs", "moto")]
 public sealed class MotoOrganizationsClientContractTests(MotoServerFixture moto) : OrganizationsPortContract, IDisposable
 {
     /// <summary>Small pages so that paging is exercised with a handful of policies.</summary>
