@@ -87,6 +87,51 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
         }
     }
 
+    public Task<IReadOnlyList<OrganizationNode>> ListOrganizationalUnitsForParentAsync(string parentId, CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync(
+            WireOperations.ListOrganizationalUnitsForParent.Name,
+            (token, ct) => _transport.SendAsync(WireOperations.ListOrganizationalUnitsForParent, new ListOrganizationalUnitsForParentRequest(parentId, token, _pageSize), ct),
+            page => page.OrganizationalUnits?.Select(ou => WireMapper.ToNode(ou.Id, ou.Name, TargetType.OrganizationalUnit)),
+            page => page.NextToken,
+            cancellationToken);
+
+    public Task<IReadOnlyList<OrganizationNode>> ListAccountsForParentAsync(string parentId, CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync(
+            WireOperations.ListAccountsForParent.Name,
+            (token, ct) => _transport.SendAsync(WireOperations.ListAccountsForParent, new ListAccountsForParentRequest(parentId, token, _pageSize), ct),
+            page => page.Accounts?.Select(a => WireMapper.ToNode(a.Id, a.Name, TargetType.Account)),
+            page => page.NextToken,
+            cancellationToken);
+
+    public Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync(
+            WireOperations.ListAccountsWithInvalidEffectivePolicy.Name,
+            (token, ct) => _transport.SendAsync(
+                WireOperations.ListAccountsWithInvalidEffectivePolicy, new ListAccountsWithInvalidEffectivePolicyRequest(PolicyTypes.BackupPolicy, token, _pageSize), ct),
+            page => page.Accounts?.Select(a => WireMapper.ToNode(a.Id, a.Name, TargetType.Account)),
+            page => page.NextToken,
+            cancellationToken);
+
+    public async Task<EffectivePolicyValidation> ListEffectiveBackupPolicyValidationErrorsAsync(string accountId, CancellationToken cancellationToken)
+    {
+        string? path = null;
+        var errors = await Paginator.ReadAllAsync(
+            WireOperations.ListEffectivePolicyValidationErrors.Name,
+            async (token, ct) =>
+            {
+                var page = await _transport.SendAsync(
+                    WireOperations.ListEffectivePolicyValidationErrors,
+                    new ListEffectivePolicyValidationErrorsRequest(accountId, PolicyTypes.BackupPolicy, token, _pageSize),
+                    ct).ConfigureAwait(false);
+                path ??= page.Path;
+                return page;
+            },
+            page => page.EffectivePolicyValidationErrors?.Select(e => new EffectivePolicyValidationError(e.ErrorCode, e.ErrorMessage, e.PathToError, e.ContributingPolicies ?? [])),
+            page => page.NextToken,
+            cancellationToken).ConfigureAwait(false);
+        return new EffectivePolicyValidation(accountId, path, errors);
+    }
+
     public async Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken)
     {
         var response = await _transport.SendAsync(

@@ -66,7 +66,7 @@ public sealed class DelegatedAdminPolicyTests
         var resources = statements.SelectMany(statement => SamTemplate.OneOrMany(statement["Resource"])).ToList();
         var arns = resources.Where(resource => resource is JsonObject).Select(resource => resource["Fn::Sub"]!.GetValue<string>()).ToList();
 
-        // Assert: "*" only where the action has no resource type (ListRoots, ListPolicies, CreatePolicy).
+        // Assert: "*" only where the action has no resource type (ListRoots, ListPolicies, CreatePolicy, the effective-policy validation reads).
         Assert.All(resources.Where(resource => resource is JsonValue), resource => Assert.Equal("*", resource.GetValue<string>()));
         Assert.NotEmpty(arns);
         Assert.All(arns, arn => Assert.StartsWith("arn:${AWS::Partition}:organizations::${AWS::AccountId}:", arn, StringComparison.Ordinal));

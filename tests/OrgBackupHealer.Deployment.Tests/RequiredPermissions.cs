@@ -22,6 +22,10 @@ internal static class RequiredPermissions
         "organizations:ListTagsForResource",
         "organizations:DescribeOrganizationalUnit",
         "organizations:DescribeAccount",
+        "organizations:ListOrganizationalUnitsForParent",
+        "organizations:ListAccountsForParent",
+        "organizations:ListAccountsWithInvalidEffectivePolicy",
+        "organizations:ListEffectivePolicyValidationErrors",
     };
 
     public static IReadOnlySet<string> ForOperations(IEnumerable<string> operations) =>

@@ -30,5 +30,13 @@ namespace OrgBackupHealer.Aws.Internal;
 [JsonSerializable(typeof(DescribeOrganizationalUnitResponse))]
 [JsonSerializable(typeof(DescribeAccountRequest))]
 [JsonSerializable(typeof(DescribeAccountResponse))]
+[JsonSerializable(typeof(ListOrganizationalUnitsForParentRequest))]
+[JsonSerializable(typeof(ListOrganizationalUnitsForParentResponse))]
+[JsonSerializable(typeof(ListAccountsForParentRequest))]
+[JsonSerializable(typeof(ListAccountsForParentResponse))]
+[JsonSerializable(typeof(ListAccountsWithInvalidEffectivePolicyRequest))]
+[JsonSerializable(typeof(ListAccountsWithInvalidEffectivePolicyResponse))]
+[JsonSerializable(typeof(ListEffectivePolicyValidationErrorsRequest))]
+[JsonSerializable(typeof(ListEffectivePolicyValidationErrorsResponse))]
 [JsonSerializable(typeof(NoOutput))]
 internal sealed partial class OrganizationsJsonContext : JsonSerializerContext;

@@ -37,6 +37,9 @@ internal static class WireMapper
         target.Name ?? string.Empty,
         TargetTypeNames.FromWire(target.Type));
 
+    public static OrganizationNode ToNode(string? id, string? name, TargetType type) =>
+        new(Required(id, type == TargetType.Account ? "Account.Id" : "OrganizationalUnit.Id"), name ?? string.Empty, type);
+
     private static string Required(string? value, string member) =>
         string.IsNullOrEmpty(value) ? throw Invalid($"The service answered without {member}.") : value;
 

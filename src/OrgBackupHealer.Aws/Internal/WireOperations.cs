@@ -32,6 +32,18 @@ internal static class WireOperations
     public static readonly WireOperation<DescribeAccountRequest, DescribeAccountResponse> DescribeAccount =
         new(OrganizationsOperations.DescribeAccount, s_json.DescribeAccountRequest, s_json.DescribeAccountResponse);
 
+    public static readonly WireOperation<ListOrganizationalUnitsForParentRequest, ListOrganizationalUnitsForParentResponse> ListOrganizationalUnitsForParent =
+        new(OrganizationsOperations.ListOrganizationalUnitsForParent, s_json.ListOrganizationalUnitsForParentRequest, s_json.ListOrganizationalUnitsForParentResponse);
+
+    public static readonly WireOperation<ListAccountsForParentRequest, ListAccountsForParentResponse> ListAccountsForParent =
+        new(OrganizationsOperations.ListAccountsForParent, s_json.ListAccountsForParentRequest, s_json.ListAccountsForParentResponse);
+
+    public static readonly WireOperation<ListAccountsWithInvalidEffectivePolicyRequest, ListAccountsWithInvalidEffectivePolicyResponse> ListAccountsWithInvalidEffectivePolicy =
+        new(OrganizationsOperations.ListAccountsWithInvalidEffectivePolicy, s_json.ListAccountsWithInvalidEffectivePolicyRequest, s_json.ListAccountsWithInvalidEffectivePolicyResponse);
+
+    public static readonly WireOperation<ListEffectivePolicyValidationErrorsRequest, ListEffectivePolicyValidationErrorsResponse> ListEffectivePolicyValidationErrors =
+        new(OrganizationsOperations.ListEffectivePolicyValidationErrors, s_json.ListEffectivePolicyValidationErrorsRequest, s_json.ListEffectivePolicyValidationErrorsResponse);
+
     public static readonly WireOperation<CreatePolicyRequest, CreatePolicyResponse> CreatePolicy =
         new(OrganizationsOperations.CreatePolicy, s_json.CreatePolicyRequest, s_json.CreatePolicyResponse);
 
@@ -47,6 +59,7 @@ internal static class WireOperations
     public static readonly IReadOnlyList<IWireOperation> All =
     [
         ListRoots, ListPolicies, DescribePolicy, ListTagsForResource, ListTargetsForPolicy, DescribeOrganizationalUnit, DescribeAccount,
+        ListOrganizationalUnitsForParent, ListAccountsForParent, ListAccountsWithInvalidEffectivePolicy, ListEffectivePolicyValidationErrors,
         CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType,
     ];
 }

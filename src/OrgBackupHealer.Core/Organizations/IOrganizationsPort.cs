@@ -32,6 +32,18 @@ public interface IOrganizationsPort
     /// </summary>
     Task<bool> TargetExistsAsync(string targetId, CancellationToken cancellationToken);
 
+    /// <summary>ListOrganizationalUnitsForParent, following NextToken to the end.</summary>
+    Task<IReadOnlyList<OrganizationNode>> ListOrganizationalUnitsForParentAsync(string parentId, CancellationToken cancellationToken);
+
+    /// <summary>ListAccountsForParent, following NextToken to the end.</summary>
+    Task<IReadOnlyList<OrganizationNode>> ListAccountsForParentAsync(string parentId, CancellationToken cancellationToken);
+
+    /// <summary>ListAccountsWithInvalidEffectivePolicy with PolicyType=BACKUP_POLICY, following NextToken to the end.</summary>
+    Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken);
+
+    /// <summary>ListEffectivePolicyValidationErrors with PolicyType=BACKUP_POLICY for one account, following NextToken to the end.</summary>
+    Task<EffectivePolicyValidation> ListEffectiveBackupPolicyValidationErrorsAsync(string accountId, CancellationToken cancellationToken);
+
     /// <summary>EnablePolicyType with PolicyType=BACKUP_POLICY; returns the root as the service reports it.</summary>
     Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken);
 

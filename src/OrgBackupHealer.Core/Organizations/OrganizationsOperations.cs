@@ -18,10 +18,15 @@ public static class OrganizationsOperations
     public const string ListTagsForResource = "ListTagsForResource";
     public const string DescribeOrganizationalUnit = "DescribeOrganizationalUnit";
     public const string DescribeAccount = "DescribeAccount";
+    public const string ListOrganizationalUnitsForParent = "ListOrganizationalUnitsForParent";
+    public const string ListAccountsForParent = "ListAccountsForParent";
+    public const string ListAccountsWithInvalidEffectivePolicy = "ListAccountsWithInvalidEffectivePolicy";
+    public const string ListEffectivePolicyValidationErrors = "ListEffectivePolicyValidationErrors";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ListRoots, ListPolicies, DescribePolicy, ListTagsForResource, ListTargetsForPolicy, DescribeOrganizationalUnit, DescribeAccount,
+        ListOrganizationalUnitsForParent, ListAccountsForParent, ListAccountsWithInvalidEffectivePolicy, ListEffectivePolicyValidationErrors,
         CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType,
     ];
 

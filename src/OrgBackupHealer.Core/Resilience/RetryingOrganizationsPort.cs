@@ -29,6 +29,18 @@ public sealed class RetryingOrganizationsPort(
     public Task<bool> TargetExistsAsync(string targetId, CancellationToken cancellationToken) =>
         RunAsync(TargetOperation(targetId), ct => inner.TargetExistsAsync(targetId, ct), cancellationToken);
 
+    public Task<IReadOnlyList<OrganizationNode>> ListOrganizationalUnitsForParentAsync(string parentId, CancellationToken cancellationToken) =>
+        RunAsync(OrganizationsOperations.ListOrganizationalUnitsForParent, ct => inner.ListOrganizationalUnitsForParentAsync(parentId, ct), cancellationToken);
+
+    public Task<IReadOnlyList<OrganizationNode>> ListAccountsForParentAsync(string parentId, CancellationToken cancellationToken) =>
+        RunAsync(OrganizationsOperations.ListAccountsForParent, ct => inner.ListAccountsForParentAsync(parentId, ct), cancellationToken);
+
+    public Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken) =>
+        RunAsync(OrganizationsOperations.ListAccountsWithInvalidEffectivePolicy, inner.ListAccountsWithInvalidEffectiveBackupPolicyAsync, cancellationToken);
+
+    public Task<EffectivePolicyValidation> ListEffectiveBackupPolicyValidationErrorsAsync(string accountId, CancellationToken cancellationToken) =>
+        RunAsync(OrganizationsOperations.ListEffectivePolicyValidationErrors, ct => inner.ListEffectiveBackupPolicyValidationErrorsAsync(accountId, ct), cancellationToken);
+
     public Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken) =>
         RunAsync(OrganizationsOperations.EnablePolicyType, ct => inner.EnableBackupPolicyTypeAsync(rootId, ct), cancellationToken);
 

@@ -24,3 +24,11 @@ internal sealed record WireAccount(string? Id, string? Arn, string? Name);
 
 /// <summary>Stands for an operation without an output shape (AttachPolicy): the body is ignored.</summary>
 internal sealed record NoOutput;
+
+internal sealed record ListOrganizationalUnitsForParentRequest(string ParentId, string? NextToken, int? MaxResults);
+
+internal sealed record ListOrganizationalUnitsForParentResponse(List<WireOrganizationalUnit>? OrganizationalUnits, string? NextToken);
+
+internal sealed record ListAccountsForParentRequest(string ParentId, string? NextToken, int? MaxResults);
+
+internal sealed record ListAccountsForParentResponse(List<WireAccount>? Accounts, string? NextToken);
