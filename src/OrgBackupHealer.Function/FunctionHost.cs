@@ -70,6 +70,7 @@ internal static class FunctionHost
         var snapshots = new ReusingSnapshotSink(StorageComposition.CreateSnapshotSink(configuration, logger));
         var reconciler = new Reconciler(retrying, metrics, snapshots, time);
         var guarded = new GuardedReconciler(new ReconcileGate(store, time, configuration.Safety), reconciler);
-        return new HealerHandler(configuration, guarded, metrics, logger, time);
+        var coverage = new ScheduledCoverage(retrying, configuration.CoverageShare, metrics, logger, time);
+        return new HealerHandler(configuration, guarded, coverage, metrics, logger, time);
     }
 }

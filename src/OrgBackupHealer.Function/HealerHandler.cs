@@ -12,10 +12,12 @@ namespace OrgBackupHealer.Function;
 /// Classify, then hand error, drift and schedule events to the gate and the reconcile behind it. Everything the
 /// classifier or the gate skips is logged, counted in EventsIgnored with its reason and acknowledged, so a bad,
 /// repeated or self-caused event never causes a write or a retry. A failure only an operator can fix is reported
-/// and acknowledged too; only a transient one is thrown, so that Lambda retries it.
+/// and acknowledged too; only a transient one is thrown, so that Lambda retries it. Scheduled runs also check that
+/// the baseline is in effect in every account (<see cref="ScheduledCoverage"/>).
 /// </summary>
 internal sealed class HealerHandler(
-    HealerConfiguration configuration, GuardedReconciler reconciler, EmfMetrics metrics, JsonLogger logger, TimeProvider time) : IInvocationHandler
+    HealerConfiguration configuration, GuardedReconciler reconciler, ScheduledCoverage coverage, EmfMetrics metrics, JsonLogger logger, TimeProvider time)
+    : IInvocationHandler
 {
     private readonly EventClassifier _classifier = new(configuration.Desired.PolicyName, configuration.Role);
     private string? _knownPolicyId;
@@ -75,6 +77,11 @@ internal sealed class HealerHandler(
         else
         {
             logger.Info($"reconcile finished: {summary.Outcome}", fields);
+        }
+
+        if (trigger == ReconcileTrigger.Scheduled)
+        {
+            await coverage.RunAsync(configuration.Desired, invocation.DeadlineUnixMs, deadline).ConfigureAwait(false);
         }
 
         return Respond(summary);

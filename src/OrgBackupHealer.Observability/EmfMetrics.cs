@@ -50,6 +50,15 @@ public sealed class EmfMetrics : IReconcileMetrics
     /// <param name="reason">An IgnoreReasons value: self, invalid, unrelated, coalesced or duplicate.</param>
     public void EventsIgnored(string reason) => Emit(MetricNames.EventsIgnored, "Count", 1, "Reason", reason);
 
+    /// <summary>Accounts where another policy overrides or removes a key of the baseline plan (coverage check).</summary>
+    public void BaselineOverridden(int accounts) => Emit(MetricNames.BaselineOverridden, "Count", accounts);
+
+    /// <summary>Accounts Organizations reports with an invalid effective backup policy (coverage check).</summary>
+    public void EffectivePolicyInvalid(int accounts) => Emit(MetricNames.EffectivePolicyInvalid, "Count", accounts);
+
+    /// <summary>A coverage check that its budget cut short or that failed: some accounts were not evaluated.</summary>
+    public void CoverageIncomplete() => Emit(MetricNames.CoverageIncomplete, "Count", 1);
+
     public void FlapGuardTripped() => Emit(MetricNames.FlapGuardTripped, "Count", 1);
 
     public void ReconcileDuration(TimeSpan duration) =>

@@ -11,4 +11,7 @@ public static class MetricNames
     public const string ReconcileDuration = "ReconcileDuration";
     public const string HealingRun = "HealingRun";
     public const string TargetUnreachable = "TargetUnreachable";
+    public const string BaselineOverridden = "BaselineOverridden";
+    public const string EffectivePolicyInvalid = "EffectivePolicyInvalid";
+    public const string CoverageIncomplete = "CoverageIncomplete";
 }

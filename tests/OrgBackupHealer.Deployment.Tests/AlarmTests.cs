@@ -47,4 +47,22 @@ public sealed class AlarmTests
         // Assert
         Assert.DoesNotContain(alarms, json => json.Contains("\"AutoFix\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task BaselineNotInEffectAlarmWatchesBothCoverageMetricsUnderTheServiceDimension()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync();
+
+        // Act
+        var metrics = SamTemplate.OneOrMany(SamTemplate.Resource(template, "BaselineNotInEffectAlarm")["Properties"]?["Metrics"])
+            .Select(m => m.AsObject()).Where(m => m["MetricStat"] is not null).ToList();
+
+        // Assert
+        Assert.Equal(
+            [MetricNames.BaselineOverridden, MetricNames.EffectivePolicyInvalid],
+            metrics.Select(m => m["MetricStat"]!["Metric"]!["MetricName"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.All(metrics, m => Assert.Equal(
+            ["service"], SamTemplate.OneOrMany(m["MetricStat"]!["Metric"]!["Dimensions"]).Select(d => d["Name"]!.GetValue<string>())));
+    }
 }
