@@ -26,17 +26,17 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
     public Uri Endpoint => _transport.Endpoint;
 
     public Task<IReadOnlyList<OrganizationRoot>> ListRootsAsync(CancellationToken cancellationToken) =>
-        Paginator.ReadAllAsync(
-            WireOperations.ListRoots.Name,
-            (token, ct) => _transport.SendAsync(WireOperations.ListRoots, new ListRootsRequest(token, _pageSize), ct),
+        ReadAllAsync(
+            WireOperations.ListRoots,
+            token => new ListRootsRequest(token, _pageSize),
             page => page.Roots?.Select(WireMapper.ToRoot),
             page => page.NextToken,
             cancellationToken);
 
     public Task<IReadOnlyList<PolicySummary>> ListBackupPoliciesAsync(CancellationToken cancellationToken) =>
-        Paginator.ReadAllAsync(
-            WireOperations.ListPolicies.Name,
-            (token, ct) => _transport.SendAsync(WireOperations.ListPolicies, new ListPoliciesRequest(PolicyTypes.BackupPolicy, token, _pageSize), ct),
+        ReadAllAsync(
+            WireOperations.ListPolicies,
+            token => new ListPoliciesRequest(PolicyTypes.BackupPolicy, token, _pageSize),
             page => page.Policies?.Select(p => WireMapper.ToSummary(p, WireOperations.ListPolicies.Name)),
             page => page.NextToken,
             cancellationToken);
@@ -49,9 +49,9 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
 
     public async Task<IReadOnlyDictionary<string, string>> ListPolicyTagsAsync(string policyId, CancellationToken cancellationToken)
     {
-        var tags = await Paginator.ReadAllAsync(
-            WireOperations.ListTagsForResource.Name,
-            (token, ct) => _transport.SendAsync(WireOperations.ListTagsForResource, new ListTagsForResourceRequest(policyId, token), ct),
+        var tags = await ReadAllAsync(
+            WireOperations.ListTagsForResource,
+            token => new ListTagsForResourceRequest(policyId, token),
             page => page.Tags,
             page => page.NextToken,
             cancellationToken).ConfigureAwait(false);
@@ -59,9 +59,9 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
     }
 
     public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) =>
-        Paginator.ReadAllAsync(
-            WireOperations.ListTargetsForPolicy.Name,
-            (token, ct) => _transport.SendAsync(WireOperations.ListTargetsForPolicy, new ListTargetsForPolicyRequest(policyId, token, _pageSize), ct),
+        ReadAllAsync(
+            WireOperations.ListTargetsForPolicy,
+            token => new ListTargetsForPolicyRequest(policyId, token, _pageSize),
             page => page.Targets?.Select(WireMapper.ToTarget),
             page => page.NextToken,
             cancellationToken);
@@ -88,26 +88,25 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
     }
 
     public Task<IReadOnlyList<OrganizationNode>> ListOrganizationalUnitsForParentAsync(string parentId, CancellationToken cancellationToken) =>
-        Paginator.ReadAllAsync(
-            WireOperations.ListOrganizationalUnitsForParent.Name,
-            (token, ct) => _transport.SendAsync(WireOperations.ListOrganizationalUnitsForParent, new ListOrganizationalUnitsForParentRequest(parentId, token, _pageSize), ct),
+        ReadAllAsync(
+            WireOperations.ListOrganizationalUnitsForParent,
+            token => new ListOrganizationalUnitsForParentRequest(parentId, token, _pageSize),
             page => page.OrganizationalUnits?.Select(ou => WireMapper.ToNode(ou.Id, ou.Name, TargetType.OrganizationalUnit)),
             page => page.NextToken,
             cancellationToken);
 
     public Task<IReadOnlyList<OrganizationNode>> ListAccountsForParentAsync(string parentId, CancellationToken cancellationToken) =>
-        Paginator.ReadAllAsync(
-            WireOperations.ListAccountsForParent.Name,
-            (token, ct) => _transport.SendAsync(WireOperations.ListAccountsForParent, new ListAccountsForParentRequest(parentId, token, _pageSize), ct),
+        ReadAllAsync(
+            WireOperations.ListAccountsForParent,
+            token => new ListAccountsForParentRequest(parentId, token, _pageSize),
             page => page.Accounts?.Select(a => WireMapper.ToNode(a.Id, a.Name, TargetType.Account)),
             page => page.NextToken,
             cancellationToken);
 
     public Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken) =>
-        Paginator.ReadAllAsync(
-            WireOperations.ListAccountsWithInvalidEffectivePolicy.Name,
-            (token, ct) => _transport.SendAsync(
-                WireOperations.ListAccountsWithInvalidEffectivePolicy, new ListAccountsWithInvalidEffectivePolicyRequest(PolicyTypes.BackupPolicy, token, _pageSize), ct),
+        ReadAllAsync(
+            WireOperations.ListAccountsWithInvalidEffectivePolicy,
+            token => new ListAccountsWithInvalidEffectivePolicyRequest(PolicyTypes.BackupPolicy, token, _pageSize),
             page => page.Accounts?.Select(a => WireMapper.ToNode(a.Id, a.Name, TargetType.Account)),
             page => page.NextToken,
             cancellationToken);
@@ -164,4 +163,14 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>Every page of a paginated List operation, one request per page through the transport.</summary>
+    private Task<IReadOnlyList<TItem>> ReadAllAsync<TRequest, TResponse, TItem>(
+        WireOperation<TRequest, TResponse> operation,
+        Func<string?, TRequest> request,
+        Func<TResponse, IEnumerable<TItem>?> items,
+        Func<TResponse, string?> nextToken,
+        CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync(
+            operation.Name, (token, ct) => _transport.SendAsync(operation, request(token), ct), items, nextToken, cancellationToken);
 }
