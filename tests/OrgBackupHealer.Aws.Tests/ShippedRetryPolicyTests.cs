@@ -85,18 +85,15 @@ public sealed class ShippedRetryPolicyTests
     [Fact]
     public async Task AnAttemptWithoutAnswerEndsAsARetryableTimeoutOnTheClientsClock()
     {
-        // Arrange
+        // Arrange: the clock passes the timeout while the request is on the wire (synchronously, on the caller's
+        // thread: nothing here depends on another thread being scheduled).
         var clock = new FakeTimeProvider();
-        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var stub = new StubAwsHandler().ThenNoAnswer();
-        stub.OnRequest = _ => requested.TrySetResult();
+        stub.OnRequest = _ => clock.Advance(TimeSpan.FromSeconds(10));
         using var client = StubbedClient.Create(stub, StubbedClient.Options with { RequestTimeout = TimeSpan.FromSeconds(10), TimeProvider = clock });
 
         // Act
-        var call = client.ListRootsAsync(CancellationToken.None);
-        await requested.Task;
-        clock.Advance(TimeSpan.FromSeconds(10));
-        var error = await Assert.ThrowsAsync<OrganizationsException>(() => call);
+        var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListRootsAsync(CancellationToken.None));
 
         // Assert
         Assert.Equal(OrganizationsErrorCodes.RequestTimeout, error.ErrorCode);
@@ -109,13 +106,13 @@ public sealed class ShippedRetryPolicyTests
     public async Task RetriesAnAttemptThatTimedOut()
     {
         // Arrange: the first attempt is cut by the client's timeout, the retry is answered.
-        var clock = new FakeTimeProvider();
+        var clock = new FirstTimerFiresOnCueClock();
         var stub = new StubAwsHandler().ThenNoAnswer().Then(AwsAnswers.Json(AwsAnswers.EmptyRoots));
         stub.OnRequest = count =>
         {
             if (count == 1)
             {
-                _ = Task.Run(() => clock.Advance(TimeSpan.FromSeconds(20)));
+                clock.FireFirstTimer();
             }
         };
         using var client = StubbedClient.Create(stub, StubbedClient.Options with { TimeProvider = clock });
