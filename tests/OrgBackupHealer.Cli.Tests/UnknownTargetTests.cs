@@ -87,6 +87,19 @@ public sealed class UnknownTargetTests
         Assert.Contains(TypoOu, run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASimulatedOrganizationStartsWithThePolicyOnTheIdsItHas()
+    {
+        // --simulate draws the sample organization's ids from the same seed as this one.
+        var workloads = ShippedPolicy.HealthyOrganization().TargetIdOf("Workloads");
+        using var cli = new CliDriver();
+
+        var run = await cli.RunAsync("plan", "--simulate", "--target", "root", "--target", workloads);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(workloads, run.OutLines.Single(l => l.StartsWith("Attached to:", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     private static SimulatedOrganization EditedOrganization()
     {
         var organization = ShippedPolicy.HealthyOrganization();

@@ -16,16 +16,15 @@ internal static class SimulatedOrganizations
     };
 
     /// <summary>
-    /// A healthy organization with <paramref name="content"/> attached to those of <paramref name="targets"/> it has
-    /// ("root" included). Ids of the sample organization are drawn at random, so any other id is one
-    /// it does not have: it stays unattached, and plan reports it as an unknown target, as it would for AWS.
+    /// A healthy organization with <paramref name="content"/> attached to those of <paramref name="targets"/> ("root",
+    /// names or ids of the sample organization, whose ids come from a fixed seed) it has. A target it lacks stays
+    /// unattached, and plan reports it as unknown, as it would for AWS.
     /// </summary>
     public static SimulatedOrganization CreateHealthy(string content, IReadOnlyList<string> targets, string policyName)
     {
-        var organization = SimulatedOrganization.CreateHealthy(content, targets.Where(t => t == DesiredState.RootTarget).Take(1), policyName: policyName);
-        var known = organization.OrganizationalUnitAndAccountIds();
+        var organization = SimulatedOrganization.CreateHealthy(content, [], policyName: policyName);
         var policyId = organization.FindPolicyId(policyName)!;
-        foreach (var target in targets.Where(t => known.Contains(t)))
+        foreach (var target in targets.Select(t => IdOf(organization, t)).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             organization.AttachPolicy(policyId, target);
         }
@@ -36,8 +35,20 @@ internal static class SimulatedOrganizations
     /// <summary>--break detached detaches from the first target the organization has besides the root, else from the root.</summary>
     public static string DetachTarget(SimulatedOrganization organization, IReadOnlyList<string> targets)
     {
-        var known = organization.OrganizationalUnitAndAccountIds();
-        return targets.FirstOrDefault(t => t != DesiredState.RootTarget && known.Contains(t)) ?? organization.RootId;
+        ArgumentNullException.ThrowIfNull(organization);
+        return targets.Where(t => t != DesiredState.RootTarget).Select(t => IdOf(organization, t)).OfType<string>().FirstOrDefault() ?? organization.RootId;
+    }
+
+    private static string? IdOf(SimulatedOrganization organization, string target)
+    {
+        try
+        {
+            return organization.TargetIdOf(target);
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
