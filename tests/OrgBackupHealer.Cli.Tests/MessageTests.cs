@@ -45,6 +45,20 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public async Task ASnapshotFileThatIsNotJsonIsExplainedWithLineAndColumn()
+    {
+        using var cli = new CliDriver(ShippedPolicy.HealthyOrganization());
+        cli.WriteFile("snapshot.json", "{\n  \"rootId\": \"r-ab12\",\n  \"policyName\" \"x\"\n}");
+
+        var run = await cli.RunAsync("restore", "--from", "snapshot.json", "--yes");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("is not a snapshot file: not valid JSON at line 3, column 16: expected ':' after the key", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnOwnershipConflictIsOneLineNamingTheAdoptFlag()
     {
         var organization = ShippedPolicy.HealthyOrganization();
