@@ -1,13 +1,13 @@
-using OrgBackupHealer.Core.Desired;
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using OrgBackupHealer.Cli.Organization;
-using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Cli.Policies;
+using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Commands;
 
 /// <summary>The options plan and heal share: what the desired state is and which organization to look at.</summary>
-internal sealed class OrganizationOptions
+internal sealed partial class OrganizationOptions
 {
     public Option<string> PolicyName { get; } = new("--policy-name")
     {
@@ -17,7 +17,7 @@ internal sealed class OrganizationOptions
 
     public Option<string?> PolicyFile { get; } = new("--policy-file")
     {
-        Description = $"Desired policy document [default: {Policies.PolicyFile.DefaultRelativePath}, else the copy shipped with the tool].",
+        Description = $"Desired policy document [default: {Policies.PolicyFile.DefaultRelativePath} in the working directory, else the copy shipped with the tool].",
     };
 
     public Option<string[]> Targets { get; } = new("--target")
@@ -25,6 +25,11 @@ internal sealed class OrganizationOptions
         Description = "Where the policy must be attached: root, r-xxxx, ou-xxxx-xxxxxxxx or a 12-digit account id. Repeatable. [default: root]",
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string?> AdoptPolicyId { get; } = new("--adopt-policy-id")
+    {
+        Description = "Declare an existing untagged BACKUP_POLICY (p-…) the managed one: it is tagged, renamed and restored instead of reported as someone else's.",
     };
 
     public Option<string> Output { get; } = CommonOptions.Output();
@@ -41,6 +46,10 @@ internal sealed class OrganizationOptions
 
     public Option<string?> Profile { get; } = CommonOptions.Profile();
 
+    public Option<int> Timeout { get; } = CommonOptions.Timeout();
+
+    public Option<bool> EmitMetrics { get; } = CommonOptions.EmitMetrics();
+
     public OrganizationOptions()
     {
         Break.AcceptOnlyFromAmong([.. PolicyBreakNames.All]);
@@ -48,24 +57,29 @@ internal sealed class OrganizationOptions
 
     public void AddTo(Command command)
     {
-        command.Add(PolicyName);
-        command.Add(PolicyFile);
-        command.Add(Targets);
-        command.Add(Output);
-        command.Add(Simulate);
-        command.Add(Break);
-        command.Add(Profile);
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (Option option in new Option[] { PolicyName, PolicyFile, Targets, AdoptPolicyId, Output, Simulate, Break, Profile, Timeout, EmitMetrics })
+        {
+            command.Add(option);
+        }
     }
 
-    /// <exception cref="CliException">Invalid target ids, an invalid policy file, or --break without --simulate.</exception>
+    /// <exception cref="CliException">Invalid target or policy ids, --break without --simulate (usage), or an invalid policy file.</exception>
     public OrganizationSettings Read(CliHost host, ParseResult parse)
     {
+        ArgumentNullException.ThrowIfNull(parse);
         var targets = TargetIds.Validate(parse.GetValue(Targets) ?? []);
         var breakName = parse.GetValue(Break);
         var simulate = parse.GetValue(Simulate);
         if (breakName is not null && !simulate)
         {
-            throw new CliException("--break only applies to a simulated organization: add --simulate.");
+            throw CliException.Usage("--break only applies to a simulated organization: add --simulate.");
+        }
+
+        var adopt = parse.GetValue(AdoptPolicyId);
+        if (adopt is not null && !PolicyIdPattern().IsMatch(adopt))
+        {
+            throw CliException.Usage($"--adopt-policy-id '{adopt}' is not a policy id (p- and 8 or more letters, digits or '_', as list-policies shows it).");
         }
 
         var policy = Policies.PolicyFile.Load(host, parse.GetValue(PolicyFile));
@@ -76,7 +90,15 @@ internal sealed class OrganizationOptions
             parse.GetValue(Profile),
             policyName,
             policy.Document.Content,
-            targets);
-        return new OrganizationSettings(policyName, policy, targets, CommonOptions.ReadFormat(parse, Output), connection);
+            targets)
+        {
+            RequestTimeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
+            Retry = host.Retry,
+        };
+        return new OrganizationSettings(policyName, policy, targets, connection, adopt, parse.GetValue(EmitMetrics));
     }
+
+    /// <summary>The PolicyId pattern of the Organizations service model.</summary>
+    [GeneratedRegex(@"^p-[0-9a-zA-Z_]{8,128}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyIdPattern();
 }

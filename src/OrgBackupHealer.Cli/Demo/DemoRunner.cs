@@ -27,7 +27,7 @@ internal sealed class DemoRunner(CliHost host)
         var ouId = organization.TargetIdOf(OrganizationalUnit);
         var desired = DesiredState.For(HealerDefaults.PolicyName, policy.Document, ["root", ouId], HealerMode.Enforce);
         var baseline = organization.Capture();
-        using var session = SimulatedOrganizations.Open(organization, host.Time);
+        using var session = SimulatedOrganizations.Open(organization, host.Time, host.Retry);
 
         Out.WriteLine($"Simulated organization {organization.OrganizationId}: root {organization.RootId}, OU {OrganizationalUnit} {ouId}.");
         Out.WriteLine($"Desired: '{desired.PolicyName}' from {policy.Path}, attached to root and {OrganizationalUnit}.");
@@ -59,7 +59,7 @@ internal sealed class DemoRunner(CliHost host)
     {
         organization.ResetCounters();
         using var emf = new StringWriter();
-        var metrics = CliMetrics.WritingEmfTo(emf, host.Time);
+        var metrics = new MetricsRecorder();
         var snapshots = new MemorySnapshotSink();
         var result = await new Reconciler(session.Port, metrics, snapshots, host.Time, session.ReconcilerOptions)
             .ReconcileAsync(desired, "demo", cancellationToken).ConfigureAwait(false);
@@ -67,13 +67,14 @@ internal sealed class DemoRunner(CliHost host)
         Out.WriteLine("Found:");
         TableReport.Plan(Out, result.Plan);
         Out.WriteLine("Fixed:");
-        TableReport.Applied(Out, result.Applied);
+        TableReport.Applied(Out, result.Applied, "Applied");
         foreach (var snapshot in snapshots.Snapshots)
         {
             Out.WriteLine($"Snapshot before the first write: BACKUP_POLICY {snapshot.BackupPolicyTypeStatus ?? "not enabled"}, policy {snapshot.PolicyId ?? "missing"}, attached to {TableReport.Describe(snapshot.AttachedTargetIds)}");
         }
 
-        TableReport.AutoFixMetrics(Out, metrics.AutoFixByName());
+        TableReport.AutoFixMetrics(Out, metrics.AutoFixByFixType());
+        CliMetrics.Emit(metrics, emf, host.Time);
         Out.WriteLine("Metrics emitted (CloudWatch Embedded Metric Format, as the Lambda writes them):");
         Out.Write(emf.ToString());
         Out.WriteLine($"Calls: {Calls(organization)}");
@@ -90,7 +91,7 @@ internal sealed class DemoRunner(CliHost host)
         Out.WriteLine();
         Out.WriteLine("=== Healthy organization: one more run");
         organization.ResetCounters();
-        var result = await new Reconciler(session.Port, new FixCounter(), new NoSnapshots(), host.Time, session.ReconcilerOptions)
+        var result = await new Reconciler(session.Port, new MetricsRecorder(), new NoSnapshots(), host.Time, session.ReconcilerOptions)
             .ReconcileAsync(desired, "demo", cancellationToken).ConfigureAwait(false);
         TableReport.Plan(Out, result.Plan);
         Out.WriteLine($"Calls: {Calls(organization)}");

@@ -9,6 +9,9 @@ namespace OrgBackupHealer.Cli.Snapshots;
 /// </summary>
 internal sealed class FileSnapshotSink(string directory, bool simulated) : ISnapshotSink
 {
+    /// <summary>--simulate runs keep their snapshots apart from the real organization's, under this subfolder.</summary>
+    public const string SimulatedSubdirectory = "simulated";
+
     public string? WrittenPath { get; private set; }
 
     public async Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Terminal;
+using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Simulation;
 
 namespace OrgBackupHealer.Cli.Tests.Support;
@@ -7,6 +8,7 @@ namespace OrgBackupHealer.Cli.Tests.Support;
 /// <summary>
 /// Runs the CLI through the same entry point as Program, with captured output, a scripted stdin and a temporary
 /// working directory. With an organization given, it stands in for the real one (what the AWS client would reach).
+/// Retries back off for milliseconds, so a call failing six times costs nothing.
 /// </summary>
 public sealed class CliDriver : IDisposable
 {
@@ -20,6 +22,8 @@ public sealed class CliDriver : IDisposable
             ? new OrganizationConnector(Lookup, TimeProvider.System)
             : new FixedOrganizationConnector(organization, new OrganizationConnector(Lookup, TimeProvider.System));
     }
+
+    public static RetryOptions FastRetry { get; } = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) };
 
     public string WorkingDirectory { get; }
 
@@ -40,7 +44,10 @@ public sealed class CliDriver : IDisposable
             AppContext.BaseDirectory,
             Lookup,
             TimeProvider.System,
-            _connector);
+            _connector)
+        {
+            Retry = FastRetry,
+        };
         var exitCode = await CliApplication.RunAsync(args, host);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

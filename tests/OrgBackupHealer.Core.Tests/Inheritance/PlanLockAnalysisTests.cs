@@ -47,7 +47,9 @@ public sealed class PlanLockAnalysisTests
     [Fact]
     public void AwsExampleOfAFullyLockedParentHasNoOpenKey()
     {
-        Assert.Empty(OpenKeysOf(BackupPolicyExamples.Example3Parent));
+        // The page's example writes "to_delete_after_days" and ":vault:" ARNs, which the validator rejects; the lock
+        // analysis reads any content, so it is analysed as published.
+        Assert.Empty(PlanLockAnalysis.FindKeysOpenToChildPolicies(BackupPolicyExamples.Example3Parent));
     }
 
     [Fact]
