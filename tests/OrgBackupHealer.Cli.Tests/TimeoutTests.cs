@@ -67,27 +67,9 @@ public sealed class TimeoutTests
         Assert.DoesNotContain("next event or schedule", error, StringComparison.Ordinal);
     }
 
-    /// <summary>A port whose ListRoots answers when the test says so.</summary>
-    private sealed class StalledPort(Task<IReadOnlyList<OrganizationRoot>> roots) : IOrganizationsPort
+    /// <summary>A port whose ListRoots answers when the test says so; nothing else is called.</summary>
+    private sealed class StalledPort(Task<IReadOnlyList<OrganizationRoot>> roots) : OrganizationsPortDecorator(new SimulatedOrganization())
     {
-        public Task<IReadOnlyList<OrganizationRoot>> ListRootsAsync(CancellationToken cancellationToken) => roots;
-
-        public Task<IReadOnlyList<PolicySummary>> ListBackupPoliciesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<Policy> DescribePolicyAsync(string policyId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<string, string>> ListPolicyTagsAsync(string policyId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<bool> TargetExistsAsync(string targetId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<PolicySummary> UpdateManagedPolicyAsync(ManagedPolicyId policy, PolicyUpdate update, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task AttachManagedPolicyAsync(ManagedPolicyId policy, string targetId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public override Task<IReadOnlyList<OrganizationRoot>> ListRootsAsync(CancellationToken cancellationToken) => roots;
     }
 }

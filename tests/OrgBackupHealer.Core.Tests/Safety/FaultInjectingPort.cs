@@ -9,7 +9,7 @@ namespace OrgBackupHealer.Core.Tests.Safety;
 /// the organization, so a test can check a snapshot came before the first of them.
 /// </summary>
 public sealed class FaultInjectingPort(IOrganizationsPort inner, int faultAtWrite, FaultKind fault, Func<Task> racingInvocation)
-    : DelegatingOrganizationsPort(inner)
+    : OrganizationsPortDecorator(inner)
 {
     public const int ThrottledTimes = 3;
     private int _writesSeen;

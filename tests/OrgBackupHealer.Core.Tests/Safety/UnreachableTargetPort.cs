@@ -8,7 +8,7 @@ namespace OrgBackupHealer.Core.Tests.Safety;
 /// permanent error, as a deleted OU, an account that left or a full attachment quota answer.
 /// </summary>
 public sealed class UnreachableTargetPort(IOrganizationsPort inner, string unreachableTargetId, OrganizationsException error)
-    : DelegatingOrganizationsPort(inner)
+    : OrganizationsPortDecorator(inner)
 {
     public int Refusals { get; private set; }
 
