@@ -1,7 +1,7 @@
-using OrgBackupHealer.Core.Organizations;
 using System.Text.Json;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Tests.Support;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Simulation;
 
 namespace OrgBackupHealer.Cli.Tests;

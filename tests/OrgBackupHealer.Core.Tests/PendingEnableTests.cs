@@ -1,9 +1,9 @@
-using OrgBackupHealer.Testing;
 using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Core.Tests;
 

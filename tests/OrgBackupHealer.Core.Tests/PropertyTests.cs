@@ -1,5 +1,5 @@
-using OrgBackupHealer.Core.Desired;
 using CsCheck;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;

@@ -1,8 +1,8 @@
-using OrgBackupHealer.Testing;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Core.Tests;
 

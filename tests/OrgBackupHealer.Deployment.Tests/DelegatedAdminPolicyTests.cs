@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Organizations;
 
 namespace OrgBackupHealer.Deployment.Tests;
 

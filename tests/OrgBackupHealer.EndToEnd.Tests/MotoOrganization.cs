@@ -1,5 +1,5 @@
-using OrgBackupHealer.Core.Desired;
 using System.Text.Json.Nodes;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.EndToEnd.Tests;

@@ -1,5 +1,5 @@
-using OrgBackupHealer.Core.Desired;
 using CsCheck;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Tests.Events;
 using OrgBackupHealer.Function.Configuration;

@@ -1,5 +1,5 @@
-using OrgBackupHealer.Core.Desired;
 using System.Text.Json;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Function.Runtime;
 using OrgBackupHealer.Simulation;
 using OrgBackupHealer.Testing;

@@ -1,7 +1,7 @@
-using OrgBackupHealer.Core.Organizations;
-using OrgBackupHealer.Core.Desired;
 using System.Text.Json.Nodes;
 using OrgBackupHealer.Aws;
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Simulation;
 
 namespace OrgBackupHealer.Function.Tests;

@@ -1,10 +1,10 @@
-using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Cli.Metrics;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Cli.Policies;
 using OrgBackupHealer.Cli.Snapshots;
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Simulation;
 

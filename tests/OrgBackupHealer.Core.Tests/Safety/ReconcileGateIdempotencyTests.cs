@@ -1,5 +1,5 @@
-using OrgBackupHealer.Core.Reconciliation;
 using Microsoft.Extensions.Time.Testing;
+using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
 
 namespace OrgBackupHealer.Core.Tests.Safety;

@@ -1,5 +1,5 @@
-using OrgBackupHealer.Core.Desired;
 using Microsoft.Extensions.Time.Testing;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;

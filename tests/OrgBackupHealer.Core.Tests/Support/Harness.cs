@@ -1,9 +1,9 @@
-using OrgBackupHealer.Testing;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Policies;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Core.Tests.Support;
 
