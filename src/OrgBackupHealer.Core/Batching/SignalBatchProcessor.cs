@@ -43,16 +43,19 @@ public sealed class SignalBatchProcessor(
         // What the snapshot names as the cause: the first claimed drift or scheduled signal, else the first error signal.
         var cause = decision.Claimed.Select(c => c.EventId).Concat(sorted.SymptomIds).FirstOrDefault() ?? SignalBatchGate.BatchEventId;
         var trigger = $"{cause} (batch of {records.Count})";
+        var started = time.GetTimestamp();
         try
         {
             var result = await reconciler.ReconcileAsync(effective, trigger, cancellationToken, knownPolicyId).ConfigureAwait(false);
+            var duration = time.GetElapsedTime(started);
             await gate.RecordOutcomeAsync(decision, result, cancellationToken).ConfigureAwait(false);
             sorted.SettleAll(reconciling, BatchRecordOutcome.Reconciled);
             recent.Remember(sorted.SymptomIds);
-            return new BatchResult(sorted.Results(), decision, result, null);
+            return new BatchResult(sorted.Results(), decision, result, null, duration);
         }
         catch (ReconcileException failure)
         {
+            var duration = time.GetElapsedTime(started);
             await RecordQuietlyAsync(() => gate.RecordFailureAsync(decision, failure, CancellationToken.None)).ConfigureAwait(false);
             sorted.SettleAll(reconciling, failure.IsTerminal ? BatchRecordOutcome.Reconciled : BatchRecordOutcome.Retried);
             if (failure.IsTerminal)
@@ -60,7 +63,7 @@ public sealed class SignalBatchProcessor(
                 recent.Remember(sorted.SymptomIds);
             }
 
-            return new BatchResult(sorted.Results(), decision, null, failure);
+            return new BatchResult(sorted.Results(), decision, null, failure, duration);
         }
         catch (Exception)
         {
