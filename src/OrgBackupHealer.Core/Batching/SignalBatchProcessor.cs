@@ -81,32 +81,32 @@ public sealed class SignalBatchProcessor(
             var record = records[i];
             var c = classifier.Classify(record.Body.Span, knownPolicyId);
             sorted.Classified(i, record.MessageId, c);
-            var id = c.EventId is { Length: > 0 } eventId ? eventId : record.MessageId;
-            switch (c.Trigger)
+            if (c.Trigger is not { } trigger)
             {
-                case null:
-                    sorted.Settle(i, c.Kind switch
-                    {
-                        EventKind.SelfGenerated => BatchRecordOutcome.SelfGenerated,
-                        EventKind.Unrelated => BatchRecordOutcome.Unrelated,
-                        _ => BatchRecordOutcome.Invalid,
-                    });
-                    break;
-                case var _ when !seen.Add(id):
-                    sorted.Settle(i, BatchRecordOutcome.Duplicate);
-                    break;
-                case ReconcileTrigger.ErrorSignal when recent.Contains(id):
-                    sorted.Settle(i, BatchRecordOutcome.Duplicate);
-                    break;
-                case ReconcileTrigger.ErrorSignal:
-                    sorted.Symptom(i, id, SymptomTime.Of(c, now));
-                    break;
-                case { } trigger:
-                    var actor = trigger == ReconcileTrigger.DriftSignal
-                        ? new DriftActor(c.Principal ?? "unknown", c.EventName ?? "unknown", now)
-                        : null;
-                    sorted.AlwaysReconciles(i, new GateRequest(trigger, id, Actor: actor));
-                    break;
+                sorted.Settle(i, c.Kind switch
+                {
+                    EventKind.SelfGenerated => BatchRecordOutcome.SelfGenerated,
+                    EventKind.Unrelated => BatchRecordOutcome.Unrelated,
+                    _ => BatchRecordOutcome.Invalid,
+                });
+                continue;
+            }
+
+            // Drift and scheduled ids are checked against the state table by the gate; error signals only here.
+            var id = c.EventId is { Length: > 0 } eventId ? eventId : record.MessageId;
+            var isSymptom = trigger == ReconcileTrigger.ErrorSignal;
+            if (!seen.Add(id) || (isSymptom && recent.Contains(id)))
+            {
+                sorted.Settle(i, BatchRecordOutcome.Duplicate);
+            }
+            else if (isSymptom)
+            {
+                sorted.Symptom(i, id, SymptomTime.Of(c, now));
+            }
+            else
+            {
+                var actor = trigger == ReconcileTrigger.DriftSignal ? new DriftActor(c.Principal ?? "unknown", c.EventName ?? "unknown", now) : null;
+                sorted.AlwaysReconciles(i, new GateRequest(trigger, id, Actor: actor));
             }
         }
 
