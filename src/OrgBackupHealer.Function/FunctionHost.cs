@@ -1,5 +1,7 @@
 using Amazon.Runtime;
+using OrgBackupHealer.Core.Batching;
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Resilience;
@@ -59,7 +61,7 @@ internal static class FunctionHost
     /// <summary>
     /// The handler exactly as the process runs it, the one retry policy around the port included; tests drive it
     /// with their own port, store and clock. A retried reconcile that observes an unchanged organization reuses the
-    /// snapshot it saved before.
+    /// snapshot it saved before. Direct events and queue batches share the store, the reconciler and the metrics.
     /// </summary>
     public static HealerHandler ComposeHandler(
         HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time)
@@ -71,6 +73,14 @@ internal static class FunctionHost
         var reconciler = new Reconciler(retrying, metrics, snapshots, time);
         var guarded = new GuardedReconciler(new ReconcileGate(store, time, configuration.Safety), reconciler);
         var coverage = new ScheduledCoverage(retrying, configuration.CoverageShare, metrics, logger, time);
-        return new HealerHandler(configuration, guarded, coverage, metrics, logger, time);
+        var reporter = new ReconcileReporter(configuration, metrics, logger);
+        var batchProcessor = new SignalBatchProcessor(
+            new EventClassifier(configuration.Desired.PolicyName, configuration.Role),
+            new SignalBatchGate(store, time, configuration.Safety),
+            reconciler,
+            new RecentEventIds(),
+            time);
+        var batches = new SignalBatchHandler(configuration, batchProcessor, metrics, logger, reporter);
+        return new HealerHandler(configuration, guarded, coverage, batches, reporter, metrics, logger, time);
     }
 }

@@ -47,15 +47,17 @@ internal static class HandlerLogFields
         LogField.Of("snapshot", failure.Snapshot?.Location),
     ];
 
+    public static string OutcomeName(ReconcileOutcome outcome) => outcome switch
+    {
+        ReconcileOutcome.Healthy => "healthy",
+        ReconcileOutcome.Repaired => "repaired",
+        ReconcileOutcome.DriftReported => "drift-reported",
+        _ => "degraded",
+    };
+
     public static InvocationSummary Summarize(ReconcileResult result, EventClassification c)
     {
-        var outcome = result.Outcome switch
-        {
-            ReconcileOutcome.Healthy => "healthy",
-            ReconcileOutcome.Repaired => "repaired",
-            ReconcileOutcome.DriftReported => "drift-reported",
-            _ => "degraded",
-        };
+        var outcome = OutcomeName(result.Outcome);
         var actions = result.Mode == HealerMode.Enforce ? result.Applied.Select(Describe) : result.Plan.Select(Describe);
         var unreachable = result.UnreachableTargets.Count == 0 ? null : result.UnreachableTargets.Select(Describe).ToList();
         return new InvocationSummary(outcome, c.Kind.ToString(), c.Reason, actions.ToList(), Unreachable: unreachable);

@@ -4,19 +4,28 @@ using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Function.Runtime;
+using OrgBackupHealer.Function.Sqs;
 using OrgBackupHealer.Observability;
 
 namespace OrgBackupHealer.Function;
 
 /// <summary>
-/// Classify, then hand error, drift and schedule events to the gate and the reconcile behind it. Everything the
-/// classifier or the gate skips is logged, counted in EventsIgnored with its reason and acknowledged, so a bad,
-/// repeated or self-caused event never causes a write or a retry. A failure only an operator can fix is reported
-/// and acknowledged too; only a transient one is thrown, so that Lambda retries it. Scheduled runs also check that
-/// the baseline is in effect in every account (<see cref="ScheduledCoverage"/>).
+/// A batch from the error-signal queue goes to <see cref="SignalBatchHandler"/>; a direct event (drift, schedule, an
+/// error signal a rule still sends directly) is classified here, then handed to the gate and the reconcile behind
+/// it. Everything the classifier or the gate skips is logged, counted in EventsIgnored with its reason and
+/// acknowledged, so a bad, repeated or self-caused event never causes a write or a retry. A failure only an
+/// operator can fix is reported and acknowledged too; only a transient one is thrown, so that Lambda retries it.
+/// Scheduled runs also check that the baseline is in effect in every account (<see cref="ScheduledCoverage"/>).
 /// </summary>
 internal sealed class HealerHandler(
-    HealerConfiguration configuration, GuardedReconciler reconciler, ScheduledCoverage coverage, EmfMetrics metrics, JsonLogger logger, TimeProvider time)
+    HealerConfiguration configuration,
+    GuardedReconciler reconciler,
+    ScheduledCoverage coverage,
+    SignalBatchHandler batches,
+    ReconcileReporter reporter,
+    EmfMetrics metrics,
+    JsonLogger logger,
+    TimeProvider time)
     : IInvocationHandler
 {
     private readonly EventClassifier _classifier = new(configuration.Desired.PolicyName, configuration.Role);
@@ -25,6 +34,13 @@ internal sealed class HealerHandler(
     public async Task<byte[]> HandleAsync(Invocation invocation, CancellationToken deadline)
     {
         logger.StartInvocation(invocation.RequestId, invocation.TraceId);
+        if (SqsBatchReader.TryRead(invocation.Body, out var records))
+        {
+            var (response, learnt) = await batches.HandleAsync(invocation, records, _knownPolicyId, deadline).ConfigureAwait(false);
+            _knownPolicyId = learnt ?? _knownPolicyId;
+            return response;
+        }
+
         var c = _classifier.Classify(invocation.Body, _knownPolicyId);
         logger.Info($"event classified as {c.Kind}: {c.Reason}", HandlerLogFields.For(c));
         if (c.Trigger is not { } trigger)
@@ -41,9 +57,7 @@ internal sealed class HealerHandler(
         }
         catch (ReconcileException failure)
         {
-            metrics.ReconcileDuration(time.GetElapsedTime(started));
-            metrics.ReconcileFailed(failure.Diagnosis.Reason);
-            logger.Error(failure.Message, [.. HandlerLogFields.For(c), .. HandlerLogFields.For(failure)]);
+            reporter.Failed(failure, time.GetElapsedTime(started), HandlerLogFields.For(c));
             if (!failure.IsTerminal)
             {
                 throw;
@@ -58,33 +72,14 @@ internal sealed class HealerHandler(
             return Ignored(reason, $"skipped by the gate: {reason}", c);
         }
 
-        metrics.ReconcileDuration(time.GetElapsedTime(started));
-        if (outcome.Decision.FlapGuardTripped)
-        {
-            metrics.FlapGuardTripped();
-            logger.Warning(
-                $"flap guard tripped: {outcome.Decision.HealingRunsInWindow} healing runs in the last hour reached {configuration.Safety.MaxHealingRunsPerHour}; writes are suspended until the window passes",
-                HandlerLogFields.For(outcome.Decision));
-        }
-
+        reporter.Completed(outcome.Decision, result, time.GetElapsedTime(started), HandlerLogFields.For(c));
         _knownPolicyId = result.ManagedPolicyId;
-        var summary = HandlerLogFields.Summarize(result, c);
-        var fields = HandlerLogFields.For(c).Concat(HandlerLogFields.For(result)).ToArray();
-        if (result.UnreachableTargets.Count > 0)
-        {
-            logger.Warning($"reconcile finished {summary.Outcome}: {result.UnreachableTargets.Count} target(s) cannot get the policy; the others have it", fields);
-        }
-        else
-        {
-            logger.Info($"reconcile finished: {summary.Outcome}", fields);
-        }
-
         if (trigger == ReconcileTrigger.Scheduled)
         {
             await coverage.RunAsync(configuration.Desired, invocation.DeadlineUnixMs, deadline).ConfigureAwait(false);
         }
 
-        return Respond(summary);
+        return Respond(HandlerLogFields.Summarize(result, c));
     }
 
     private byte[] Ignored(string reason, string why, EventClassification c)

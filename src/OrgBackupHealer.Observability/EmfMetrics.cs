@@ -48,7 +48,15 @@ public sealed class EmfMetrics : IReconcileMetrics
     public void ReconcileFailed(string reason) => Emit(MetricNames.ReconcileFailed, "Count", 1, "Reason", reason, alsoServiceOnly: true);
 
     /// <param name="reason">An IgnoreReasons value: self, invalid, unrelated, coalesced or duplicate.</param>
-    public void EventsIgnored(string reason) => Emit(MetricNames.EventsIgnored, "Count", 1, "Reason", reason);
+    /// <param name="count">
+    /// How many events of a batch were ignored for this reason: one document for all of them, so a batch of 10,000
+    /// skipped symptoms costs one log line, not 10,000.
+    /// </param>
+    public void EventsIgnored(string reason, int count = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        Emit(MetricNames.EventsIgnored, "Count", count, "Reason", reason);
+    }
 
     /// <summary>Accounts where another policy overrides or removes a key of the baseline plan (coverage check).</summary>
     public void BaselineOverridden(int accounts) => Emit(MetricNames.BaselineOverridden, "Count", accounts);

@@ -5,8 +5,9 @@ namespace OrgBackupHealer.Deployment.Tests;
 /// <summary>
 /// Each template created in moto's CloudFormation as it would be deployed (template.yaml packaged with an s3://
 /// CodeUri and transformed by the SAM translator). moto skips the resource types it does not model
-/// (EventBusPolicy, StackSet, Organizations ResourcePolicy, alarms, ...); their properties are checked from the
-/// templates themselves (SignalBusPolicyTests, OrgSignalForwarderStackSetTests, DelegatedAdminPolicyTests).
+/// (EventBusPolicy, QueuePolicy, StackSet, Organizations ResourcePolicy, alarms, ...); their properties are checked from
+/// the templates themselves (SignalBusPolicyTests, ErrorSignalQueueTests, OrgSignalForwarderStackSetTests,
+/// DelegatedAdminPolicyTests).
 /// </summary>
 public sealed class DeployRehearsalTests(DeployRehearsals rehearsals) : IClassFixture<DeployRehearsals>
 {
@@ -113,8 +114,61 @@ public sealed class DeployRehearsalTests(DeployRehearsals rehearsals) : IClassFi
         Assert.Equal(rehearsal.Outputs["SignalBusName"], deployed[SignalRules.OrgErrorSignal]["bus"]!.GetValue<string>());
         Assert.Equal(rehearsal.Outputs["SignalBusName"], deployed[SignalRules.OrgDriftSignal]["bus"]!.GetValue<string>());
         Assert.All(deployed.Values, rule => Assert.Equal(roleArn, ExcludedRole(rule)));
-        Assert.All(deployed.Values, rule => Assert.Equal(
-            rehearsal.Outputs["HealerFunctionArn"], rule["deployed"]!["targets"]![0]!["Arn"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void ErrorRulesSendToTheQueueAndDriftRulesInvokeTheFunctionAsDeployed()
+    {
+        // Arrange
+        var rehearsal = rehearsals.For(SignalRules.HealerTemplate);
+        var queueArn = rehearsal.Queues[ErrorSignalQueueTests.Queue]["QueueArn"]!.GetValue<string>();
+
+        // Act
+        string Target(string rule) => Assert.Single(rehearsal.Rule(rule)["deployed"]!["targets"]!.AsArray())!["Arn"]!.GetValue<string>();
+
+        // Assert
+        Assert.All(SignalRules.ErrorRules(SignalRules.HealerTemplate), rule => Assert.Equal(queueArn, Target(rule)));
+        Assert.All(SignalRules.DriftRules(SignalRules.HealerTemplate), rule => Assert.Equal(rehearsal.Outputs["HealerFunctionArn"], Target(rule)));
+    }
+
+    [Fact]
+    public void ErrorSignalQueueAndItsDeadLetterQueueAreCreatedWithTheRedriveAndTimeoutsOfTheTemplate()
+    {
+        // Arrange
+        var rehearsal = rehearsals.For(SignalRules.HealerTemplate);
+
+        // Act
+        var queue = rehearsal.Queues[ErrorSignalQueueTests.Queue];
+        var deadLetters = rehearsal.Queues[ErrorSignalQueueTests.QueueDeadLetters];
+        var redrive = JsonNode.Parse(queue["RedrivePolicy"]!.GetValue<string>())!;
+
+        // Assert
+        Assert.Equal("1800", queue["VisibilityTimeout"]!.GetValue<string>());
+        Assert.Equal("true", queue["SqsManagedSseEnabled"]!.GetValue<string>());
+        Assert.Equal("true", deadLetters["SqsManagedSseEnabled"]!.GetValue<string>());
+        Assert.Equal(deadLetters["QueueArn"]!.GetValue<string>(), redrive["deadLetterTargetArn"]!.GetValue<string>());
+        Assert.Equal(10, redrive["maxReceiveCount"]!.GetValue<int>());
+        Assert.EndsWith($"{DeployRehearsals.HealerStack}-error-signals", queue["QueueArn"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FunctionReadsTheErrorSignalQueueThroughTheDeployedEventSourceMapping()
+    {
+        // Arrange
+        var rehearsal = rehearsals.For(SignalRules.HealerTemplate);
+
+        // Act
+        var mapping = Assert.Single(rehearsal.EventSourceMappings);
+
+        // Assert: the SAM translator named it after the function and its event.
+        Assert.Equal("HealerFunction" + ErrorSignalQueueTests.Mapping, mapping["logicalId"]!.GetValue<string>());
+        Assert.Equal(rehearsal.Queues[ErrorSignalQueueTests.Queue]["QueueArn"]!.GetValue<string>(), mapping["EventSourceArn"]!.GetValue<string>());
+        Assert.Equal(rehearsal.Outputs["HealerFunctionArn"], mapping["FunctionArn"]!.GetValue<string>());
+        Assert.Equal(10_000, mapping["BatchSize"]!.GetValue<int>());
+        Assert.Equal(20, mapping["MaximumBatchingWindowInSeconds"]!.GetValue<int>());
+        Assert.Equal(["ReportBatchItemFailures"], mapping["FunctionResponseTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(2, mapping["ScalingConfig"]!["MaximumConcurrency"]!.GetValue<int>());
+        Assert.Equal("Enabled", mapping["State"]!.GetValue<string>());
     }
 
     [Fact]
@@ -150,8 +204,12 @@ public sealed class DeployRehearsalTests(DeployRehearsals rehearsals) : IClassFi
         // Assert: what moto skips is exactly what the template-level tests check instead.
         Assert.Contains("SignalBusPolicy", skipped);
         Assert.Contains("OrgSignalForwarderStackSet", skipped);
+        Assert.Contains("ErrorSignalQueuePolicy", skipped);
         Assert.DoesNotContain("SignalBus", skipped);
         Assert.DoesNotContain(SignalRules.OrgErrorSignal, skipped);
+        Assert.DoesNotContain(ErrorSignalQueueTests.Queue, skipped);
+        Assert.DoesNotContain(ErrorSignalQueueTests.QueueDeadLetters, skipped);
+        Assert.DoesNotContain("HealerFunction" + ErrorSignalQueueTests.Mapping, skipped);
     }
 
     /// <summary>The anything-but value of the pattern's self-exclusion (detail.userIdentity.$or[0]), as deployed.</summary>

@@ -21,6 +21,13 @@ internal sealed class RehearsalResult(JsonObject report)
     /// <summary>Each AWS::Events::Rule the stack created: logicalId, bus, name, expected and deployed (state, pattern, targets).</summary>
     public IEnumerable<JsonObject> Rules => report["rules"]!.AsArray().Select(r => r!.AsObject());
 
+    /// <summary>Each AWS::SQS::Queue the stack created, by logical id, with its attributes as moto's SQS reports them.</summary>
+    public IReadOnlyDictionary<string, JsonObject> Queues =>
+        report["queues"]!.AsObject().ToDictionary(q => q.Key, q => q.Value!.AsObject(), StringComparer.Ordinal);
+
+    /// <summary>Each AWS::Lambda::EventSourceMapping the stack created, as moto's Lambda reports it (with its logicalId).</summary>
+    public IEnumerable<JsonObject> EventSourceMappings => report["eventSourceMappings"]!.AsArray().Select(m => m!.AsObject());
+
     public JsonObject Rule(string logicalId) =>
         Rules.SingleOrDefault(r => r["logicalId"]!.GetValue<string>() == logicalId)
             ?? throw new InvalidOperationException($"The rehearsal created no rule {logicalId}: {Transcript}");

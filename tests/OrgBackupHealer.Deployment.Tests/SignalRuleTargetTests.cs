@@ -47,19 +47,17 @@ public sealed class SignalRuleTargetTests
     }
 
     [Fact]
-    public async Task HealerRulesTargetTheFunctionWhichLetsEachOfThemInvokeIt()
+    public async Task DriftRulesTargetTheFunctionWhichLetsEachOfThemInvokeIt()
     {
         // Arrange
         var template = await SamTemplate.LoadAsync();
-        var permissions = template["Resources"]!.AsObject()
-            .Where(r => r.Value!["Type"]!.GetValue<string>() == "AWS::Lambda::Permission")
-            .Select(r => r.Value!["Properties"]!)
-            .ToList();
+        var permissions = InvokePermissions(template);
 
         // Act
-        var rules = EventRules(template).ToList();
+        var rules = EventRules(template).Where(r => SignalRules.DriftRules(SignalRules.HealerTemplate).Contains(r.Key)).ToList();
 
         // Assert
+        Assert.Equal(2, rules.Count);
         Assert.All(rules, rule =>
         {
             var target = Assert.Single(SamTemplate.OneOrMany(rule.Value["Properties"]!["Targets"]));
@@ -69,6 +67,26 @@ public sealed class SignalRuleTargetTests
                 && p["Principal"]!.GetValue<string>() == "events.amazonaws.com"
                 && p["Action"]!.GetValue<string>() == "lambda:InvokeFunction"
                 && JsonNode.DeepEquals(GetAtt("HealerFunction", "Arn"), p["FunctionName"]));
+        });
+    }
+
+    [Fact]
+    public async Task ErrorRulesTargetTheErrorSignalQueueAndMayNotInvokeTheFunction()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync();
+        var permissions = InvokePermissions(template);
+
+        // Act
+        var rules = EventRules(template).Where(r => SignalRules.ErrorRules(SignalRules.HealerTemplate).Contains(r.Key)).ToList();
+
+        // Assert
+        Assert.Equal(2, rules.Count);
+        Assert.All(rules, rule =>
+        {
+            var target = Assert.Single(SamTemplate.OneOrMany(rule.Value["Properties"]!["Targets"]));
+            Assert.True(JsonNode.DeepEquals(GetAtt(ErrorSignalQueueTests.Queue, "Arn"), target["Arn"]), rule.Key);
+            Assert.DoesNotContain(permissions, p => JsonNode.DeepEquals(GetAtt(rule.Key, "Arn"), p["SourceArn"]));
         });
     }
 
@@ -111,6 +129,13 @@ public sealed class SignalRuleTargetTests
     }
 
     private static JsonObject DeadLetterQueueArn => GetAtt("DeadLetterQueue", "Arn");
+
+    private static List<JsonNode> InvokePermissions(JsonObject template) =>
+    [
+        .. template["Resources"]!.AsObject()
+            .Where(r => r.Value!["Type"]!.GetValue<string>() == "AWS::Lambda::Permission")
+            .Select(r => r.Value!["Properties"]!),
+    ];
 
     private static IEnumerable<KeyValuePair<string, JsonNode>> EventRules(JsonObject template) =>
         template["Resources"]!.AsObject()

@@ -126,6 +126,22 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         Assert.Empty(await SnapshotKeysAsync());
     }
 
+    [Fact]
+    public async Task RepairsOnABatchFromTheErrorSignalQueueWithoutClaimingItsSymptomsInTheStateTable()
+    {
+        var batch = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "events", "sqs", "error-signal-batch.json"));
+
+        var answer = await InvokeAsync("req-batch", batch);
+
+        Assert.Empty(answer.GetProperty("batchItemFailures").EnumerateArray());
+        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
+        Assert.Single(Process.JsonLines(), l => l.TryGetProperty("message", out var m) && m.GetString()!.StartsWith("reconcile finished: repaired", StringComparison.Ordinal));
+        var summary = Assert.Single(Process.JsonLines(), l => l.TryGetProperty("message", out var m) && m.GetString() == "batch of 2 records processed");
+        Assert.Equal(["reconciled 2"], summary.GetProperty("batch_outcomes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Null(await EventStatusAsync(EventId("member-access-denied-assumed-role")));
+        Assert.Null(await EventStatusAsync(EventId("throttling-exception")));
+    }
+
     public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose()

@@ -58,6 +58,17 @@ public sealed class EmfMetricsTests : IDisposable
     }
 
     [Fact]
+    public void WritesTheEventsIgnoredOfABatchAsOneDocumentWithTheirCount()
+    {
+        _metrics.EventsIgnored("coalesced", 1_487);
+
+        var doc = SingleDocument();
+        Assert.Equal(["service", "Reason"], DimensionNames(doc));
+        Assert.Equal("coalesced", doc.GetProperty("Reason").GetString());
+        Assert.Equal(1_487, doc.GetProperty("EventsIgnored").GetDouble());
+    }
+
+    [Fact]
     public void WritesFlapGuardAndHealingRunWithServiceDimensionOnly()
     {
         _metrics.FlapGuardTripped();

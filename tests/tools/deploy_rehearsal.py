@@ -14,6 +14,8 @@ Prints one JSON object:
   rules                [{logicalId, bus, name, expected, deployed}] every AWS::Events::Rule of the template: its
                        state, pattern and targets with every intrinsic resolved against the deployed stack (expected)
                        and as moto's EventBridge reports them (deployed, null when moto has no such rule)
+  queues               {logicalId: attributes} every AWS::SQS::Queue created, as moto's SQS reports its attributes
+  eventSourceMappings  [{logicalId, ...}] every AWS::Lambda::EventSourceMapping created, as moto's Lambda reports it
 Usage: deploy_rehearsal.py --endpoint URL --template PATH --stack-name NAME [--parameter KEY=VALUE ...]
 """
 import argparse
@@ -206,6 +208,20 @@ def rehearse(endpoint, template_path, stack_name, parameters):
         name = physical_ids[logical_id]
         rules.append({"logicalId": logical_id, "bus": bus, "name": name,
                       "expected": expected_rule(resolve, properties), "deployed": deployed_rule(events, name, bus)})
+    sqs = client("sqs", endpoint)
+    queues = {
+        logical_id: sqs.get_queue_attributes(QueueUrl=physical_ids[logical_id], AttributeNames=["All"])["Attributes"]
+        for logical_id, resource in resources.items()
+        if resource["Type"] == "AWS::SQS::Queue" and logical_id in physical_ids
+    }
+    lambda_client = client("lambda", endpoint)
+    mappings = []
+    for logical_id, resource in resources.items():
+        if resource["Type"] != "AWS::Lambda::EventSourceMapping" or logical_id not in physical_ids:
+            continue
+        mapping = lambda_client.get_event_source_mapping(UUID=physical_ids[logical_id])
+        mapping.pop("ResponseMetadata", None)
+        mappings.append({"logicalId": logical_id, **mapping})
     return {
         "status": stack["StackStatus"],
         "reason": stack.get("StackStatusReason"),
@@ -214,6 +230,8 @@ def rehearse(endpoint, template_path, stack_name, parameters):
         "created": [{"logicalId": r["LogicalResourceId"], "type": r["ResourceType"], "status": r["ResourceStatus"]} for r in created],
         "notCreated": not_created,
         "rules": rules,
+        "queues": queues,
+        "eventSourceMappings": mappings,
     }
 
 

@@ -38,34 +38,33 @@ public sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, Sa
     /// organization (healthy or degraded: a repair opens no window, so a fault that comes back is fixed on its next
     /// symptom), and the event as done.
     /// </summary>
-    public Task RecordOutcomeAsync(GateDecision decision, ReconcileResult result, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var settled = result.Outcome is ReconcileOutcome.Healthy or ReconcileOutcome.Degraded;
-        return RecordAsync(decision, settled, result.Healed, completed: true, cancellationToken);
-    }
+    public Task RecordOutcomeAsync(GateDecision decision, ReconcileResult result, CancellationToken cancellationToken) =>
+        RecordAsync(decision, Settles(result), Heals(result), completed: true, cancellationToken);
 
     /// <summary>
     /// Records a failed reconcile: fixes that did apply still make a healing run. A terminal failure completes the
     /// event and opens the coalescing window (retrying cannot help, so the next symptoms must not rerun it); a
     /// transient one releases the event so Lambda's retry of it runs.
     /// </summary>
-    public Task RecordFailureAsync(GateDecision decision, ReconcileException failure, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(failure);
-        var healed = failure.Applied.Any(a => a.Outcome == ActionOutcome.Applied);
-        return RecordAsync(decision, settled: failure.IsTerminal, healed, completed: failure.IsTerminal, cancellationToken);
-    }
+    public Task RecordFailureAsync(GateDecision decision, ReconcileException failure, CancellationToken cancellationToken) =>
+        RecordAsync(decision, Settles(failure), Heals(failure), completed: Settles(failure), cancellationToken);
 
     /// <summary>Releases the event after a failure that is not a reconcile's (a crash of the host's own code).</summary>
     public Task ReleaseAsync(GateDecision decision, CancellationToken cancellationToken) =>
         RecordAsync(decision, settled: false, healed: false, completed: false, cancellationToken);
 
-    internal static GateDecision Decide(GateRequest request, HealerState state, DateTimeOffset now, SafetyOptions options)
+    /// <param name="symptomAt">
+    /// When the error signal happened, if not now: a buffered symptom is judged by when it happened, not by when the
+    /// buffer handed it over, so a batching delay never turns a symptom the direct path would coalesce into a reconcile.
+    /// A symptom from before the last settled reconcile is coalesced too, unless coalescing is off: that reconcile
+    /// looked after it.
+    /// </param>
+    internal static GateDecision Decide(GateRequest request, HealerState state, DateTimeOffset now, SafetyOptions options, DateTimeOffset? symptomAt = null)
     {
         if (request.Trigger == ReconcileTrigger.ErrorSignal
+            && options.CoalesceWindow > TimeSpan.Zero
             && state.LastSettledAt is { } settledAt
-            && now - settledAt < options.CoalesceWindow)
+            && (symptomAt ?? now) - settledAt < options.CoalesceWindow)
         {
             return new GateDecision(GateVerdict.SkipCoalesced, request.EventId, 0, []);
         }
@@ -77,17 +76,50 @@ public sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, Sa
             : new GateDecision(GateVerdict.Run, request.EventId, runs, []);
     }
 
-    private async Task RecordAsync(GateDecision decision, bool settled, bool healed, bool completed, CancellationToken cancellationToken)
+    /// <summary>Healthy or degraded, the organization is settled: the coalescing window opens.</summary>
+    internal static bool Settles(ReconcileResult result)
     {
-        ArgumentNullException.ThrowIfNull(decision);
-        var now = time.GetUtcNow();
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome is ReconcileOutcome.Healthy or ReconcileOutcome.Degraded;
+    }
+
+    /// <summary>A terminal failure settles too: retrying cannot help, so the next symptoms must not rerun it.</summary>
+    internal static bool Settles(ReconcileException failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.IsTerminal;
+    }
+
+    internal static bool Heals(ReconcileResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Healed;
+    }
+
+    /// <summary>Fixes that did apply before a failure still make a healing run.</summary>
+    internal static bool Heals(ReconcileException failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Applied.Any(a => a.Outcome == ActionOutcome.Applied);
+    }
+
+    /// <summary>One state write for a finished reconcile, however many events it ran for; none when it neither settled nor healed.</summary>
+    internal static async Task RecordStateAsync(
+        IHealerStateStore store, bool settled, bool healed, DateTimeOffset now, SafetyOptions options, CancellationToken cancellationToken)
+    {
         if (settled || healed)
         {
             await store.UpdateStateAsync(
                 s => (settled ? s.WithSettledAt(now) : s).WithHealingRunIf(healed, now).Prune(now - options.FlapWindow, options.MaxActorsKept),
                 cancellationToken).ConfigureAwait(false);
         }
+    }
 
+    private async Task RecordAsync(GateDecision decision, bool settled, bool healed, bool completed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var now = time.GetUtcNow();
+        await RecordStateAsync(store, settled, healed, now, options, cancellationToken).ConfigureAwait(false);
         if (completed)
         {
             await store.CompleteEventAsync(decision.EventId, now + options.EventRetention, cancellationToken).ConfigureAwait(false);
