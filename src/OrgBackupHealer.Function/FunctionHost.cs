@@ -81,6 +81,7 @@ internal static class FunctionHost
             new RecentEventIds(),
             time);
         var batches = new SignalBatchHandler(configuration, batchProcessor, metrics, logger, reporter);
-        return new HealerHandler(configuration, guarded, coverage, batches, reporter, metrics, logger, time);
+        var direct = new DirectEventHandler(configuration, guarded, coverage, reporter, metrics, logger, time);
+        return new HealerHandler(direct, batches, logger);
     }
 }
