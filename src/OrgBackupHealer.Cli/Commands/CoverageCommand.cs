@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using OrgBackupHealer.Cli.Coverage;
 using OrgBackupHealer.Cli.Output;
 
@@ -56,9 +57,10 @@ internal sealed class CoverageCommand(CliHost host)
         return new CoverageWorkflow(host, output).RunAsync(request, cancellationToken);
     }
 
-    private static void Range(System.CommandLine.Parsing.OptionResult result, string name, int min, int max, string unit)
+    private static void Range(OptionResult result, string name, int min, int max, string unit)
     {
-        if (result.GetValueOrDefault<int>() is var value && (value < min || value > max))
+        var value = result.GetValueOrDefault<int>();
+        if (value < min || value > max)
         {
             result.AddError($"{name} must be between {min} and {max} {unit}.");
         }
