@@ -16,6 +16,7 @@ internal static class CliApplication
         {
             new DemoCommand(host).Build(),
             new PlanCommand(host).Build(),
+            new CoverageCommand(host).Build(),
             new HealCommand(host).Build(),
             new RestoreCommand(host).Build(),
             new ValidateCommand(host).Build(),

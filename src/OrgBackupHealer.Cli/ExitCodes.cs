@@ -13,6 +13,12 @@ internal static class ExitCodes
     public const int DriftFound = 2;
 
     /// <summary>
+    /// coverage found an account without the baseline in effect, or did not finish within its budget: a check that
+    /// could not look at every account never reports success.
+    /// </summary>
+    public const int CoverageGaps = 2;
+
+    /// <summary>
     /// A --target (or a target of the snapshot being restored) does not exist in the organization. plan reports it;
     /// heal writes nothing unless --skip-unknown-targets, and then fixes the rest and still exits with this code.
     /// </summary>

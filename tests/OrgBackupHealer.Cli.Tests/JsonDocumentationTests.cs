@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OrgBackupHealer.Cli.Organization;
+using OrgBackupHealer.Cli.Tests.Coverage;
 using OrgBackupHealer.Cli.Tests.Support;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Testing;
@@ -42,6 +43,34 @@ public sealed partial class JsonDocumentationTests
         foreach (var file in new[] { invalid, open })
         {
             Collect((await cli.RunAsync("validate", file, "--output", "json")).Json(), "", documented, printed);
+        }
+
+        Assert.Empty(printed.Except(documented.Keys));
+        Assert.Empty(documented.Keys.Except(printed));
+    }
+
+    [Fact]
+    public async Task TheCoverageTableListsExactlyTheFieldsCoveragePrints()
+    {
+        // Arrange: an override by another policy and an unknown target in one run, a blocked override and an invalid account in others.
+        var documented = DocumentedFields("## `coverage`");
+        var printed = new HashSet<string>(StringComparer.Ordinal);
+        using var cli = new CliDriver();
+        var unlocked = cli.WriteFile(UnlockedBaseline.FileName, UnlockedBaseline.Content);
+
+        // Act
+        var runs = new[]
+        {
+            await cli.RunAsync("coverage", "--simulate", "--break", "child-override", "--policy-file", unlocked, "--target", "root", "--target", TypoOu, "--output", "json"),
+            await cli.RunAsync("coverage", "--simulate", "--break", "child-override", "--output", "json"),
+            await cli.RunAsync("coverage", "--simulate", "--break", "invalid-effective", "--output", "json"),
+        };
+
+        // Assert
+        Assert.Equal([3, 0, 2], runs.Select(r => r.ExitCode));
+        foreach (var run in runs)
+        {
+            Collect(run.Json(), "", documented, printed);
         }
 
         Assert.Empty(printed.Except(documented.Keys));

@@ -6,9 +6,15 @@ using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Commands;
 
-/// <summary>The options plan and heal share: what the desired state is and which organization to look at.</summary>
+/// <summary>
+/// The options plan, heal and coverage share: what the desired state is and which organization to look at. Only a
+/// command built with <c>coverageBreaks</c> accepts the coverage-only --break values; the others refuse them with a
+/// usage error that names coverage, so a break is never applied and then reported as a healthy organization.
+/// </summary>
 internal sealed partial class OrganizationOptions
 {
+    private readonly bool _coverageBreaks;
+
     public Option<string> PolicyName { get; } = new("--policy-name")
     {
         Description = "Name of the managed BACKUP_POLICY; no other policy is ever touched.",
@@ -39,10 +45,7 @@ internal sealed partial class OrganizationOptions
         Description = "Use an in-memory simulated organization (healthy unless --break) instead of AWS.",
     };
 
-    public Option<string?> Break { get; } = new("--break")
-    {
-        Description = "With --simulate: break the simulated organization first.",
-    };
+    public Option<string?> Break { get; } = new("--break");
 
     public Option<string?> Profile { get; } = CommonOptions.Profile();
 
@@ -50,8 +53,14 @@ internal sealed partial class OrganizationOptions
 
     public Option<bool> EmitMetrics { get; } = CommonOptions.EmitMetrics();
 
-    public OrganizationOptions()
+    /// <param name="coverageBreaks">True for coverage: it accepts the breaks only it can report (<see cref="PolicyBreakNames.CoverageOnly"/>).</param>
+    public OrganizationOptions(bool coverageBreaks = false)
     {
+        _coverageBreaks = coverageBreaks;
+        var coverageOnly = string.Join(" and ", PolicyBreakNames.CoverageOnly);
+        Break.Description = coverageBreaks
+            ? $"With --simulate: break the simulated organization first. {coverageOnly} are coverage-only breaks: another team's policy on the Workloads OU overriding the baseline's regions, an account whose effective policy Organizations finds invalid."
+            : $"With --simulate: break the simulated organization first. {coverageOnly} are coverage-only breaks (they leave the managed policy as desired): use them with 'orgbackuphealer coverage'.";
         Break.AcceptOnlyFromAmong([.. PolicyBreakNames.All]);
     }
 
@@ -74,6 +83,13 @@ internal sealed partial class OrganizationOptions
         if (breakName is not null && !simulate)
         {
             throw CliException.Usage("--break only applies to a simulated organization: add --simulate.");
+        }
+
+        if (breakName is not null && !_coverageBreaks && PolicyBreakNames.IsCoverageOnly(breakName))
+        {
+            throw CliException.Usage(
+                $"--break {breakName} is a coverage-only break: it leaves the managed policy as desired, so there is nothing to plan or heal "
+                + $"(the healer never writes to another policy). Run 'orgbackuphealer coverage --simulate --break {breakName}' to see it.");
         }
 
         var adopt = parse.GetValue(AdoptPolicyId);

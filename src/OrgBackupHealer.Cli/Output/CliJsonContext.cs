@@ -9,4 +9,5 @@ namespace OrgBackupHealer.Cli.Output;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CommandReport))]
 [JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(CoverageDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

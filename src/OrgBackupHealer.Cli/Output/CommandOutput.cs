@@ -22,23 +22,11 @@ internal sealed class CommandOutput(CliHost host, string command, OutputFormat f
     public bool DocumentWritten { get; private set; }
 
     /// <summary>Prints the JSON document, unless the format is table or a document was already printed.</summary>
-    public void Document(CommandReport report)
-    {
-        if (IsJson && !DocumentWritten)
-        {
-            JsonReport.Write(host.Console.Out, report);
-            DocumentWritten = true;
-        }
-    }
+    public void Document(CommandReport report) => Print(stdout => JsonReport.Write(stdout, report));
 
-    public void Document(ValidationReport report)
-    {
-        if (IsJson && !DocumentWritten)
-        {
-            JsonReport.Write(host.Console.Out, report);
-            DocumentWritten = true;
-        }
-    }
+    public void Document(ValidationReport report) => Print(stdout => JsonReport.Write(stdout, report));
+
+    public void Document(CoverageDocument report) => Print(stdout => JsonReport.Write(stdout, report));
 
     public void ErrorLine(string message)
     {
@@ -48,4 +36,14 @@ internal sealed class CommandOutput(CliHost host, string command, OutputFormat f
 
     /// <summary>The second line of a usage error: where the right syntax is.</summary>
     public void UsageHint() => Error.WriteLine($"Run 'orgbackuphealer {command} --help' for usage.");
+
+    /// <summary>The one document of the run: whichever is printed first is the only one.</summary>
+    private void Print(Action<TextWriter> write)
+    {
+        if (IsJson && !DocumentWritten)
+        {
+            write(host.Console.Out);
+            DocumentWritten = true;
+        }
+    }
 }

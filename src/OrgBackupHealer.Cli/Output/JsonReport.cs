@@ -42,6 +42,13 @@ internal static class JsonReport
         output.Flush();
     }
 
+    public static void Write(TextWriter output, CoverageDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(JsonSerializer.Serialize(report, s_context.CoverageDocument));
+        output.Flush();
+    }
+
     private static ActionReport Action(PlannedAction action) => new(action.Type.ToString(), action.Target, action.FixType.ToString(), action.Reason)
     {
         ContentChanges = action.ContentChanges.Count == 0 ? null : [.. action.ContentChanges.Select(c => new ContentChangeReport(c.Path, c.Desired, c.Actual))],

@@ -24,6 +24,15 @@ internal static class ReportStatus
     /// <summary>The command line is wrong (exit code 64).</summary>
     public const string UsageError = "usageError";
 
+    /// <summary>coverage: every account checked has the baseline in effect, and the check finished.</summary>
+    public const string Covered = "covered";
+
+    /// <summary>coverage: at least one account does not have the baseline in effect (exit code 2).</summary>
+    public const string Gaps = "gaps";
+
+    /// <summary>coverage: no gap among the accounts checked, but the budget ran out before all were (exit code 2).</summary>
+    public const string Incomplete = "incomplete";
+
     public const string Valid = "valid";
 
     public const string Invalid = "invalid";

@@ -49,6 +49,7 @@ public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<Install
         Assert.Contains("plan exit code: 2", run.Out, StringComparison.Ordinal);
         Assert.Contains("plan exit code: 0", run.Out, StringComparison.Ordinal);
         Assert.Contains("plan exit code: 3", run.Out, StringComparison.Ordinal);
+        Assert.Contains("coverage exit code: 0", run.Out, StringComparison.Ordinal);
         Assert.Contains("The organization is healthy.", run.Out, StringComparison.Ordinal);
         Assert.Contains("Note: the policy stays attached to r-", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("HTTP/1.1", transcript, StringComparison.Ordinal);
