@@ -138,7 +138,7 @@ public sealed partial class SimulatedOrganization
             }
             catch (OrganizationsException e)
             {
-                return Task.FromException<T>(e);
+                return Task.FromException<T>(Named(e, operation));
             }
         }
     }
@@ -165,10 +165,19 @@ public sealed partial class SimulatedOrganization
             catch (OrganizationsException e)
             {
                 _writes.Add(new WriteCall(operation, arguments, e.ErrorCode));
-                return Task.FromException<T>(e);
+                return Task.FromException<T>(Named(e, operation));
             }
         }
     }
+
+    /// <summary>The real client names the failed operation on every error; so does the simulation.</summary>
+    private static OrganizationsException Named(OrganizationsException e, string operation) =>
+        e.Operation is not null ? e : new OrganizationsException(e.ErrorCode, e.Message, e.HttpStatus, e.InnerException)
+        {
+            Operation = operation,
+            Reason = e.Reason,
+            ExceptionType = e.ExceptionType,
+        };
 
     private void Count(string operation, int calls) => _calls[operation] = _calls.GetValueOrDefault(operation) + calls;
 

@@ -22,10 +22,12 @@ internal sealed class OrganizationTree(string rootId)
     {
         var pending = new Queue<string>([rootId]);
         var listed = 0;
+        string? listing = null;
         try
         {
             while (pending.TryDequeue(out var parent))
             {
+                listing = parent;
                 countCall();
                 var ous = await organizations.ListOrganizationalUnitsForParentAsync(parent, cancellationToken).ConfigureAwait(false);
                 countCall();
@@ -43,11 +45,13 @@ internal sealed class OrganizationTree(string rootId)
                 }
 
                 listed++;
+                listing = null;
             }
         }
         finally
         {
-            Progress = (listed, pending.Count);
+            // A parent whose listing was cut short is not listed: it counts with the ones still waiting.
+            Progress = (listed, pending.Count + (listing is null ? 0 : 1));
         }
     }
 
