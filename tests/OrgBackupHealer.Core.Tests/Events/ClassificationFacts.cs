@@ -64,7 +64,7 @@ internal sealed record ClassificationFacts(
 
     private static string? Bool(bool? value) => value?.ToString();
 
-    private static string? List(IReadOnlyList<string>? items) => items is null ? null : Render([.. items]);
+    private static string? List(IReadOnlyList<string?>? items) => items is null ? null : Render([.. items]);
 
     /// <summary>A null member renders as ∅, so null and "" stay distinct.</summary>
     private static string Render(params string?[] members) => "{" + string.Join(", ", members.Select(m => m ?? "∅")) + "}";
