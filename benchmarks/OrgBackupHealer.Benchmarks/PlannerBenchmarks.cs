@@ -26,15 +26,15 @@ public class PlannerBenchmarks
     {
         var content = File.ReadAllText(RepositoryPaths.FindAbove(Path.Combine("policies", "backup-policy.json")));
         var targetIds = Enumerable.Range(0, Targets).Select(i => i == 0 ? "r-ab12" : $"{100000000000 + i}").ToList();
-        _desired = new DesiredState("org-backup-baseline", "baseline", PolicyDocument.Parse(content),
-            [.. targetIds.Select(id => id == "r-ab12" ? DesiredState.RootTarget : id)], HealerMode.Enforce, ManagedTag.Default);
+        _desired = DesiredState.For(HealerDefaults.PolicyName, PolicyDocument.Parse(content),
+            [.. targetIds.Select(id => id == "r-ab12" ? DesiredState.RootTarget : id)], HealerMode.Enforce);
         var root = new OrganizationRoot("r-ab12", "arn:aws:organizations::111111111111:root/o-example/r-ab12", "Root",
             [new PolicyTypeSummary(PolicyTypes.BackupPolicy, PolicyTypeStatus.Enabled)]);
-        var policy = new Policy(new PolicySummary("p-example1", "arn:aws:organizations::111111111111:policy/o-example/backup_policy/p-example1",
-            "org-backup-baseline", "baseline", PolicyTypes.BackupPolicy, false), content);
+        var policy = new ManagedPolicy(new ManagedPolicyId("p-example1"), new PolicySummary("p-example1", "arn:aws:organizations::111111111111:policy/o-example/backup_policy/p-example1",
+            HealerDefaults.PolicyName, HealerDefaults.PolicyDescription, PolicyTypes.BackupPolicy, false), content, PolicyIdentification.Tagged);
         var attachments = targetIds.Select(id => new PolicyTarget(id, $"arn:{id}", id, id.StartsWith("r-", StringComparison.Ordinal) ? TargetType.Root : TargetType.Account)).ToList();
-        _healthy = new ObservedState(root, policy, attachments, targetIds);
-        _halfDetached = new ObservedState(root, policy, [.. attachments.Where((_, i) => i % 2 == 0)], targetIds);
+        _healthy = new ObservedState(root, policy, attachments, targetIds, []);
+        _halfDetached = new ObservedState(root, policy, [.. attachments.Where((_, i) => i % 2 == 0)], targetIds, []);
         if (ReconcilePlanner.Plan(_desired, _healthy).Count != 0 || ReconcilePlanner.Plan(_desired, _halfDetached).Count != Targets / 2)
         {
             throw new InvalidOperationException("The observed states do not mean what the benchmark says.");

@@ -4,24 +4,28 @@ using OrgBackupHealer.Aws.Internal;
 
 namespace OrgBackupHealer.Aws;
 
-/// <summary>Builds an <see cref="OrganizationsClient"/>: endpoint and credentials resolved, SigV4 signing, retries.</summary>
+/// <summary>Builds an <see cref="OrganizationsClient"/>: endpoint and credentials resolved, SigV4 signing, per-attempt timeouts.</summary>
 public static class OrganizationsClientFactory
 {
     public const string SigningService = "organizations";
 
-    public static OrganizationsClient Create(OrganizationsClientOptions? options = null) =>
-        Create(options ?? new OrganizationsClientOptions(), new SocketsHttpHandler
+    public static OrganizationsClient Create(OrganizationsClientOptions? options = null)
+    {
+        var resolved = options ?? new OrganizationsClientOptions();
+        return Create(resolved, new SocketsHttpHandler
         {
             // A redirect followed below the signer would go out with a stale signature (see SigV4SigningHandler).
             AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = resolved.ConnectTimeout,
         });
+    }
 
     /// <summary>Tests pass the transport that answers in place of the network.</summary>
     internal static OrganizationsClient Create(OrganizationsClientOptions options, HttpMessageHandler transport)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.RequestTimeout, TimeSpan.Zero);
         if (options.PageSize is { } pageSize)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
@@ -34,7 +38,7 @@ public static class OrganizationsClientFactory
         var signer = new SigV4SigningHandler(credentials, RegionEndpoint.USEast1, SigningService, transport);
         var http = new HttpClient(signer) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.Add(UserAgent.Header);
-        var transportPipeline = new AwsJsonTransport(http, endpoint, RetryPipelineFactory.Create(options));
+        var transportPipeline = new AwsJsonTransport(http, endpoint, options.RequestTimeout, options.TimeProvider);
         return new OrganizationsClient(http, transportPipeline, options.PageSize);
     }
 }

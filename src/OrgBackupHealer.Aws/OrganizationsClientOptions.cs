@@ -11,16 +11,14 @@ public sealed record OrganizationsClientOptions
     /// <summary>Explicit credentials, bypassing resolution (tests, or a host that already holds them).</summary>
     public AWSCredentials? Credentials { get; init; }
 
-    /// <summary>Time one HTTP attempt may take before it counts as a timeout (and is retried).</summary>
+    /// <summary>
+    /// Time one HTTP attempt may take, connecting included, before it fails with a retryable RequestTimeout. The
+    /// retries themselves belong to the core's RetryingOrganizationsPort, which both hosts put around the client.
+    /// </summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Attempts per call, the first included. 1 disables retries.</summary>
-    public int MaxAttempts { get; init; } = 6;
-
-    /// <summary>Base of the jittered exponential backoff between attempts.</summary>
-    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(250);
-
-    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(8);
+    /// <summary>Time to open a connection; shorter than the request timeout so an unreachable endpoint is told quickly.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>MaxResults sent with List* calls (1-20); null lets the service choose.</summary>
     public int? PageSize { get; init; }
@@ -31,6 +29,6 @@ public sealed record OrganizationsClientOptions
     /// </summary>
     public Func<string, string?> EnvironmentVariables { get; init; } = Environment.GetEnvironmentVariable;
 
-    /// <summary>Clock for backoff delays and request timeouts.</summary>
+    /// <summary>Clock for request timeouts.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

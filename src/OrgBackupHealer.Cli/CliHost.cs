@@ -1,5 +1,6 @@
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Terminal;
+using OrgBackupHealer.Core.Resilience;
 
 namespace OrgBackupHealer.Cli;
 
@@ -17,6 +18,9 @@ internal sealed record CliHost(
     TimeProvider Time,
     IOrganizationConnector Organizations)
 {
+    /// <summary>The backoff between attempts of a failed call; tests shorten it so six attempts take milliseconds.</summary>
+    public RetryOptions Retry { get; init; } = new();
+
     public static CliHost ForProcess()
     {
         var console = CliConsole.FromProcess();

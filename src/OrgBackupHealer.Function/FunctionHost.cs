@@ -1,6 +1,10 @@
 using Amazon.Runtime;
+using OrgBackupHealer.Core.Batching;
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Function.Runtime;
@@ -29,13 +33,13 @@ internal static class FunctionHost
         try
         {
             var configuration = HealerConfiguration.Load(environment.GetVariable, baseDirectory);
-            var port = organizations.Create(configuration);
+            var port = organizations.Create();
             handler = ComposeHandler(configuration, port, StorageComposition.CreateStateStore(configuration), stdout, time);
         }
         catch (Exception e) when (e is ConfigurationException or InvalidOperationException or ArgumentException or AmazonClientException)
         {
             var errors = (e as ConfigurationException)?.Errors ?? [e.Message];
-            var initLogger = new JsonLogger(stdout, time, HealerConfiguration.DefaultServiceName, environment.GetVariable(EnvironmentVariables.FunctionName));
+            var initLogger = new JsonLogger(stdout, time, HealerDefaults.ServiceName, environment.GetVariable(EnvironmentVariables.FunctionName));
             initLogger.Error(e.Message, LogField.List("configuration_errors", errors));
             await runtime.PostInitErrorAsync(new RuntimeError(e.Message, "Runtime.ConfigurationError", []), stop).ConfigureAwait(false);
             return ExitConfigurationError;
@@ -54,14 +58,30 @@ internal static class FunctionHost
         return 0;
     }
 
-    /// <summary>The handler exactly as the process runs it; tests drive it with their own port, store and clock.</summary>
+    /// <summary>
+    /// The handler exactly as the process runs it, the one retry policy around the port included; tests drive it
+    /// with their own port, store and clock. A retried reconcile that observes an unchanged organization reuses the
+    /// snapshot it saved before. Direct events and queue batches share the store, the reconciler and the metrics.
+    /// </summary>
     public static HealerHandler ComposeHandler(
         HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time)
     {
         var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
         var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
-        var reconciler = new Reconciler(port, metrics, StorageComposition.CreateSnapshotSink(configuration, logger), time);
+        var retrying = new RetryingOrganizationsPort(port, time, new RetryOptions(), Random.Shared);
+        var snapshots = new ReusingSnapshotSink(StorageComposition.CreateSnapshotSink(configuration, logger));
+        var reconciler = new Reconciler(retrying, metrics, snapshots, time);
         var guarded = new GuardedReconciler(new ReconcileGate(store, time, configuration.Safety), reconciler);
-        return new HealerHandler(configuration, guarded, metrics, logger, time);
+        var coverage = new ScheduledCoverage(retrying, configuration.CoverageShare, metrics, logger, time);
+        var reporter = new ReconcileReporter(configuration, metrics, logger);
+        var batchProcessor = new SignalBatchProcessor(
+            new EventClassifier(configuration.Desired.PolicyName, configuration.Role),
+            new SignalBatchGate(store, time, configuration.Safety),
+            reconciler,
+            new RecentEventIds(),
+            time);
+        var batches = new SignalBatchHandler(configuration, batchProcessor, metrics, logger, reporter);
+        var direct = new DirectEventHandler(configuration, guarded, coverage, reporter, metrics, logger, time);
+        return new HealerHandler(direct, batches, logger);
     }
 }

@@ -1,6 +1,5 @@
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Observability;
-using OrgBackupHealer.Storage;
 
 namespace OrgBackupHealer.Function;
 
@@ -10,14 +9,16 @@ namespace OrgBackupHealer.Function;
 /// </summary>
 internal sealed class LogSnapshotSink : ISnapshotSink
 {
+    private const string Message = "state snapshot before first write";
+
     private readonly JsonLogger _logger;
 
     public LogSnapshotSink(JsonLogger logger) => _logger = logger;
 
-    public Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
+    public Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
     {
         var json = SnapshotJson.Serialize(snapshot);
-        _logger.Info("state snapshot before first write", LogField.Of("snapshot", json));
-        return Task.CompletedTask;
+        _logger.Info(Message, LogField.Of("snapshot", json));
+        return Task.FromResult(new SnapshotReceipt($"log: \"{Message}\" at {snapshot.TakenAt:O}", Reused: false));
     }
 }

@@ -1,13 +1,11 @@
 using OrgBackupHealer.Aws;
 using OrgBackupHealer.Core.Organizations;
-using OrgBackupHealer.Function.Configuration;
 
 namespace OrgBackupHealer.Function;
 
 /// <summary>
 /// The real Organizations client: endpoint (AWS_ENDPOINT_URL_ORGANIZATIONS) and credentials from the process
-/// environment. No RetryingOrganizationsPort around it: the client retries by itself, and stacking both would
-/// multiply the attempts against an API that is already throttling.
+/// environment. The retry policy goes around it in <see cref="FunctionHost.ComposeHandler"/>, as around any port.
 /// </summary>
 internal static class OrganizationsPortComposition
 {
@@ -15,6 +13,6 @@ internal static class OrganizationsPortComposition
 
     private sealed class ClientFactory : IOrganizationsPortFactory
     {
-        public IOrganizationsPort Create(HealerConfiguration configuration) => OrganizationsClientFactory.Create();
+        public IOrganizationsPort Create() => OrganizationsClientFactory.Create();
     }
 }

@@ -9,4 +9,9 @@ public static class MetricNames
     public const string EventsIgnored = "EventsIgnored";
     public const string FlapGuardTripped = "FlapGuardTripped";
     public const string ReconcileDuration = "ReconcileDuration";
+    public const string HealingRun = "HealingRun";
+    public const string TargetUnreachable = "TargetUnreachable";
+    public const string BaselineOverridden = "BaselineOverridden";
+    public const string EffectivePolicyInvalid = "EffectivePolicyInvalid";
+    public const string CoverageIncomplete = "CoverageIncomplete";
 }

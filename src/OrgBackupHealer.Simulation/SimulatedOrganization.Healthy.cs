@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 
 namespace OrgBackupHealer.Simulation;
@@ -5,9 +6,6 @@ namespace OrgBackupHealer.Simulation;
 /// <summary>A realistic, healthy organization for the CLI demo and tests.</summary>
 public sealed partial class SimulatedOrganization
 {
-    public const string DefaultManagedPolicyName = "org-backup-baseline";
-    public const string DefaultManagedPolicyDescription = "Organization-wide backup baseline, restored by OrgBackupHealer";
-
     /// <summary>The OUs of <see cref="CreateHealthy"/>: name and parent name (null = root).</summary>
     public static IReadOnlyList<(string Name, string? Parent)> SampleOrganizationalUnits { get; } =
         [("Security", null), ("Workloads", null), ("Sandbox", null), ("Production", "Workloads")];
@@ -18,14 +16,14 @@ public sealed partial class SimulatedOrganization
 
     /// <summary>
     /// Root with SCPs (FullAWSAccess everywhere), the sample OUs and accounts, BACKUP_POLICY enabled and the managed
-    /// policy <paramref name="policyName"/> with <paramref name="content"/>, tagged managed-by=OrgBackupHealer and
+    /// policy <paramref name="policyName"/> with <paramref name="content"/>, tagged with the managed tag and
     /// attached to <paramref name="attachTo"/> ("root", OU or account names, or ids; default: the root).
     /// </summary>
     public static SimulatedOrganization CreateHealthy(
         string content,
         IEnumerable<string>? attachTo = null,
         SimulationOptions? options = null,
-        string policyName = DefaultManagedPolicyName)
+        string policyName = HealerDefaults.PolicyName)
     {
         var org = new SimulatedOrganization(options);
         foreach (var (name, parent) in SampleOrganizationalUnits)
@@ -39,8 +37,8 @@ public sealed partial class SimulatedOrganization
         }
 
         org.EnablePolicyTypeImmediately(PolicyTypes.BackupPolicy);
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal) { ["managed-by"] = "OrgBackupHealer" };
-        var policyId = org.CreatePolicy(PolicyTypes.BackupPolicy, policyName, content, DefaultManagedPolicyDescription, tags);
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal) { [ManagedTag.Default.Key] = ManagedTag.Default.Value };
+        var policyId = org.CreatePolicy(PolicyTypes.BackupPolicy, policyName, content, HealerDefaults.PolicyDescription, tags);
         foreach (var target in attachTo ?? ["root"])
         {
             org.AttachPolicy(policyId, org.TargetIdOf(target));

@@ -89,21 +89,21 @@ public sealed partial class SimulatedOrganization
         }
     }
 
-    /// <summary>DisablePolicyType on the root. Like AWS, this detaches every policy of that type from every entity.</summary>
+    /// <summary>
+    /// DisablePolicyType on the root. Like AWS, this detaches every policy of that type from every entity, at once or,
+    /// with <see cref="SimulationOptions.PendingDisableDelay"/>, when the PENDING_DISABLE completes.
+    /// </summary>
     public void DisablePolicyType(string policyType)
     {
         lock (_gate)
         {
-            if (!_rootPolicyTypes.Remove(policyType))
+            SettlePendingLocked();
+            if (!_rootPolicyTypes.TryGetValue(policyType, out var status) || status == PolicyTypeStatus.PendingDisable)
             {
                 throw Error(OrganizationsErrorCodes.PolicyTypeNotEnabled, $"The policy type {policyType} is not enabled on the root.");
             }
 
-            _pendingReads.Remove(policyType);
-            foreach (var policy in _policies.Where(p => p.Type == policyType))
-            {
-                policy.TargetIds.Clear();
-            }
+            BeginDisableLocked(policyType);
         }
     }
 
@@ -112,8 +112,61 @@ public sealed partial class SimulatedOrganization
     {
         lock (_gate)
         {
-            _pendingReads.Remove(policyType);
+            _pending.Remove(policyType);
             _rootPolicyTypes[policyType] = PolicyTypeStatus.Enabled;
+        }
+    }
+
+    /// <summary>UpdatePolicy by someone else: renames the policy (the description stays).</summary>
+    public void RenamePolicy(string policyId, string name)
+    {
+        lock (_gate)
+        {
+            UpdateLocked(policyId, new PolicyUpdate(Name: name));
+        }
+    }
+
+    /// <summary>UntagResource by someone else.</summary>
+    public void RemovePolicyTag(string policyId, string key)
+    {
+        lock (_gate)
+        {
+            RequirePolicy(policyId).Tags.Remove(key);
+        }
+    }
+
+    /// <summary>DeleteOrganizationalUnit: the OU must be empty; the policies attached to it are detached, as in AWS.</summary>
+    public void DeleteOrganizationalUnit(string ouId)
+    {
+        lock (_gate)
+        {
+            var ou = RequireTarget(ouId);
+            if (ou.Type != TargetType.OrganizationalUnit)
+            {
+                throw Error(OrganizationsErrorCodes.InvalidInput, $"{ouId} is not an OU.");
+            }
+
+            if (_entities.Values.Any(e => e.ParentId == ou.Id))
+            {
+                throw Error("OrganizationalUnitNotEmptyException", $"The OU {ouId} still has accounts or OUs in it.");
+            }
+
+            RemoveEntityLocked(ou);
+        }
+    }
+
+    /// <summary>RemoveAccountFromOrganization (or LeaveOrganization): the account and its attachments are gone.</summary>
+    public void RemoveAccount(string accountId)
+    {
+        lock (_gate)
+        {
+            var account = RequireTarget(accountId);
+            if (account.Type != TargetType.Account)
+            {
+                throw Error(OrganizationsErrorCodes.InvalidInput, $"{accountId} is not an account.");
+            }
+
+            RemoveEntityLocked(account);
         }
     }
 
@@ -122,6 +175,7 @@ public sealed partial class SimulatedOrganization
     {
         lock (_gate)
         {
+            SettlePendingLocked();
             return _rootPolicyTypes.TryGetValue(policyType, out var status) ? status : null;
         }
     }
@@ -167,6 +221,7 @@ public sealed partial class SimulatedOrganization
     {
         lock (_gate)
         {
+            SettlePendingLocked();
             return new OrganizationPicture(
                 _root.Id,
                 new EquatableList<string>(_rootPolicyTypes.Select(t => $"{t.Key}={PolicyTypeStatusNames.ToWire(t.Value)}").Order(StringComparer.Ordinal)),
@@ -189,6 +244,16 @@ public sealed partial class SimulatedOrganization
         return parent.Type == TargetType.Account
             ? throw Error(OrganizationsErrorCodes.InvalidInput, $"An account cannot be a parent: {parentId}.")
             : parent;
+    }
+
+    private void RemoveEntityLocked(SimulatedEntity entity)
+    {
+        foreach (var policy in _policies)
+        {
+            policy.TargetIds.Remove(entity.Id);
+        }
+
+        _entities.Remove(entity.Id);
     }
 
     private void AddEntity(SimulatedEntity entity)

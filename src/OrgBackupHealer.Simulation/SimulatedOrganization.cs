@@ -6,10 +6,11 @@ namespace OrgBackupHealer.Simulation;
 
 /// <summary>
 /// An in-memory AWS Organizations organization with the real service's semantics for the operations the healer
-/// uses: id and ARN formats, policy-type status including PENDING_ENABLE, attachments and the model's error
+/// uses: id and ARN formats, policy-type status including PENDING_ENABLE and PENDING_DISABLE, tags, attachments,
+/// OU and account lookups and the model's error
 /// names. Thread-safe. Besides the port it offers a set-up/"break" API (what people and other tools do),
 /// fault injection, hooks for race tests, call accounting and <see cref="Capture"/>.
-/// It does not retry: wrap it in RetryingOrganizationsPort to exercise the healer's retries.
+/// It does not retry: hosts wrap it in RetryingOrganizationsPort, as they wrap the real client.
 /// </summary>
 public sealed partial class SimulatedOrganization : IOrganizationsPort
 {
@@ -24,7 +25,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
     private readonly Dictionary<string, SimulatedEntity> _entities = new(StringComparer.Ordinal);
     private readonly List<SimulatedPolicy> _policies = [];
     private readonly Dictionary<string, PolicyTypeStatus> _rootPolicyTypes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _pendingReads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PendingChange> _pending = new(StringComparer.Ordinal);
 
     /// <summary>A new organization: one root with SERVICE_CONTROL_POLICY enabled and FullAWSAccess attached to it.</summary>
     public SimulatedOrganization(SimulationOptions? options = null)
@@ -32,6 +33,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
         _options = options ?? new SimulationOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.PageSize, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(_options.PendingEnableReads);
+        ArgumentNullException.ThrowIfNull(_options.Clock);
         _ids = new IdGenerator(_options.Seed);
         OrganizationId = _ids.OrganizationId();
         var rootId = _ids.RootId();
@@ -55,73 +57,60 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
     public string ManagementAccountId => _options.ManagementAccountId;
 
     public Task<IReadOnlyList<OrganizationRoot>> ListRootsAsync(CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<OrganizationRoot>>(OrganizationOperations.ListRoots, () =>
+        Read<IReadOnlyList<OrganizationRoot>>(OrganizationsOperations.ListRoots, () =>
         {
             var root = DescribeRoot();
-            foreach (var type in _pendingReads.Keys.ToList())
-            {
-                if (--_pendingReads[type] <= 0)
-                {
-                    _pendingReads.Remove(type);
-                    _rootPolicyTypes[type] = PolicyTypeStatus.Enabled;
-                }
-            }
-
+            CountPendingReadLocked();
             return ([root], 1);
         }, cancellationToken);
 
     public Task<IReadOnlyList<PolicySummary>> ListBackupPoliciesAsync(CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<PolicySummary>>(OrganizationOperations.ListPolicies, () =>
+        Read<IReadOnlyList<PolicySummary>>(OrganizationsOperations.ListPolicies, () =>
         {
             var list = _policies.Where(p => p.Type == PolicyTypes.BackupPolicy).Select(Summarize).ToList();
             return (list, Pages(list.Count));
         }, cancellationToken);
 
     public Task<Policy> DescribePolicyAsync(string policyId, CancellationToken cancellationToken) =>
-        Read(OrganizationOperations.DescribePolicy, () =>
+        Read(OrganizationsOperations.DescribePolicy, () =>
         {
             var policy = RequirePolicy(policyId);
             return (new Policy(Summarize(policy), policy.Content), 1);
         }, cancellationToken);
 
-    public Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        return Write(OrganizationOperations.CreatePolicy, $"Name={policy.Name}, Type={PolicyTypes.BackupPolicy}",
-            () => Summarize(AddPolicyLocked(PolicyTypes.BackupPolicy, policy.Name, policy.Content, policy.Description, policy.Tags)), cancellationToken);
-    }
-
-    public Task<PolicySummary> UpdatePolicyContentAsync(string policyId, string content, CancellationToken cancellationToken) =>
-        Write(OrganizationOperations.UpdatePolicy, $"PolicyId={policyId}", () =>
+    public Task<IReadOnlyDictionary<string, string>> ListPolicyTagsAsync(string policyId, CancellationToken cancellationToken) =>
+        Read<IReadOnlyDictionary<string, string>>(OrganizationsOperations.ListTagsForResource, () =>
         {
-            var policy = RequirePolicy(policyId);
-            if (policy.AwsManaged)
-            {
-                throw Error(OrganizationsErrorCodes.AccessDenied, $"You can't modify the AWS managed policy {policyId}.");
-            }
-
-            CheckContent(policy.Type, content);
-            policy.Content = content;
-            return Summarize(policy);
+            var policy = _policies.Find(p => p.Id == policyId)
+                ?? throw Error(OrganizationsErrorCodes.TargetNotFound, $"We can't find a resource with the ResourceId that you specified: {policyId}.");
+            return (new Dictionary<string, string>(policy.Tags, StringComparer.Ordinal), 1);
         }, cancellationToken);
 
     public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<PolicyTarget>>(OrganizationOperations.ListTargetsForPolicy, () =>
+        Read<IReadOnlyList<PolicyTarget>>(OrganizationsOperations.ListTargetsForPolicy, () =>
         {
             var policy = RequirePolicy(policyId);
             var targets = policy.TargetIds.Select(id => _entities[id]).Select(e => new PolicyTarget(e.Id, e.Arn, e.Name, e.Type)).ToList();
             return (targets, Pages(targets.Count));
         }, cancellationToken);
 
-    public Task AttachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
-        Write(OrganizationOperations.AttachPolicy, $"PolicyId={policyId}, TargetId={targetId}", () =>
+    public Task<bool> TargetExistsAsync(string targetId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targetId);
+        var isOu = targetId.StartsWith("ou-", StringComparison.Ordinal);
+        return Read(isOu ? OrganizationsOperations.DescribeOrganizationalUnit : OrganizationsOperations.DescribeAccount, () =>
         {
-            AttachLocked(policyId, targetId);
-            return true;
+            if (!(isOu ? OuIdPattern() : AccountIdPattern()).IsMatch(targetId))
+            {
+                throw Error(OrganizationsErrorCodes.InvalidInput, $"INVALID_PATTERN: '{targetId}' is not an OU or account id.");
+            }
+
+            return (_entities.TryGetValue(targetId, out var entity) && entity.Type == (isOu ? TargetType.OrganizationalUnit : TargetType.Account), 1);
         }, cancellationToken);
+    }
 
     public Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken) =>
-        Write(OrganizationOperations.EnablePolicyType, $"RootId={rootId}, PolicyType={PolicyTypes.BackupPolicy}", () =>
+        Write(OrganizationsOperations.EnablePolicyType, $"RootId={rootId}, PolicyType={PolicyTypes.BackupPolicy}", () =>
         {
             RequireRoot(rootId);
             if (_rootPolicyTypes.TryGetValue(PolicyTypes.BackupPolicy, out var status))
@@ -131,18 +120,33 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
                     : Error(OrganizationsErrorCodes.PolicyTypeAlreadyEnabled, "The specified policy type is already enabled.");
             }
 
-            if (_options.PendingEnableReads == 0)
-            {
-                _rootPolicyTypes[PolicyTypes.BackupPolicy] = PolicyTypeStatus.Enabled;
-            }
-            else
-            {
-                _rootPolicyTypes[PolicyTypes.BackupPolicy] = PolicyTypeStatus.PendingEnable;
-                _pendingReads[PolicyTypes.BackupPolicy] = _options.PendingEnableReads;
-            }
-
+            BeginEnableLocked(PolicyTypes.BackupPolicy);
             return DescribeRoot();
         }, cancellationToken);
+
+    public Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return Write(OrganizationsOperations.CreatePolicy, $"Name={policy.Name}, Type={PolicyTypes.BackupPolicy}",
+            () => Summarize(AddPolicyLocked(PolicyTypes.BackupPolicy, policy.Name, policy.Content, policy.Description, policy.Tags)), cancellationToken);
+    }
+
+    public Task<PolicySummary> UpdateManagedPolicyAsync(ManagedPolicyId policy, PolicyUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(update);
+        return Write(OrganizationsOperations.UpdatePolicy, $"PolicyId={policy.Value}", () => Summarize(UpdateLocked(policy.Value, update)), cancellationToken);
+    }
+
+    public Task AttachManagedPolicyAsync(ManagedPolicyId policy, string targetId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return Write(OrganizationsOperations.AttachPolicy, $"PolicyId={policy.Value}, TargetId={targetId}", () =>
+        {
+            AttachLocked(policy.Value, targetId);
+            return true;
+        }, cancellationToken);
+    }
 
     private OrganizationRoot DescribeRoot() => new(
         _root.Id,
@@ -197,6 +201,38 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
         }
 
         policy.TargetIds.Add(target.Id);
+    }
+
+    private SimulatedPolicy UpdateLocked(string policyId, PolicyUpdate update)
+    {
+        var policy = RequirePolicy(policyId);
+        if (policy.AwsManaged)
+        {
+            throw Error(OrganizationsErrorCodes.AccessDenied, $"You can't modify the AWS managed policy {policyId}.");
+        }
+
+        if (update.Name is { } name && name != policy.Name)
+        {
+            if (string.IsNullOrEmpty(name) || name.Length > 128)
+            {
+                throw Error(OrganizationsErrorCodes.InvalidInput, "The policy name must be 1 to 128 characters.");
+            }
+
+            if (_policies.Any(p => p != policy && p.Type == policy.Type && p.Name == name))
+            {
+                throw Error(OrganizationsErrorCodes.DuplicatePolicy, $"A policy with the same name already exists: {name}.");
+            }
+        }
+
+        if (update.Content is { } content)
+        {
+            CheckContent(policy.Type, content);
+            policy.Content = content;
+        }
+
+        policy.Name = update.Name ?? policy.Name;
+        policy.Description = update.Description ?? policy.Description;
+        return policy;
     }
 
     private static void CheckContent(string type, string content)
@@ -256,6 +292,12 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
 
     [GeneratedRegex("^p-[0-9a-zA-Z_]{8,128}$")]
     private static partial Regex PolicyIdPattern();
+
+    [GeneratedRegex("^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$")]
+    private static partial Regex OuIdPattern();
+
+    [GeneratedRegex("^\\d{12}$")]
+    private static partial Regex AccountIdPattern();
 
     [GeneratedRegex("^r-[0-9a-z]{4,32}$")]
     private static partial Regex RootIdPattern();

@@ -7,7 +7,7 @@ internal sealed class SimulatedPolicy(string id, string arn, string name, string
 
     public string Arn { get; } = arn;
 
-    public string Name { get; } = name;
+    public string Name { get; set; } = name;
 
     public string Type { get; } = type;
 

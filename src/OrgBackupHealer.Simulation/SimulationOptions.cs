@@ -11,9 +11,22 @@ public sealed record SimulationOptions
 
     /// <summary>
     /// How many ListRoots reads still show PENDING_ENABLE after EnablePolicyType; the read after that shows
-    /// ENABLED. Zero makes enabling immediate.
+    /// ENABLED. Zero makes enabling immediate. Ignored when <see cref="PendingEnableDelay"/> is set.
     /// </summary>
     public int PendingEnableReads { get; init; } = 2;
+
+    /// <summary>When set, EnablePolicyType stays PENDING_ENABLE for this long on <see cref="Clock"/>, however often it is read.</summary>
+    public TimeSpan? PendingEnableDelay { get; init; }
+
+    /// <summary>
+    /// When set, DisablePolicyType leaves the type PENDING_DISABLE for this long on <see cref="Clock"/>: meanwhile
+    /// ListTargetsForPolicy still lists the attachments (they vanish when the disable completes), AttachPolicy answers
+    /// PolicyTypeNotEnabledException and EnablePolicyType PolicyChangesInProgressException, as the service does.
+    /// </summary>
+    public TimeSpan? PendingDisableDelay { get; init; }
+
+    /// <summary>The clock the delays run on; give it the reconciler's clock in tests.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>
     /// Items per page of the paginated list operations (the model's MaxResults is at most 20). The port returns

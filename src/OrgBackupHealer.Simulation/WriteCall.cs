@@ -1,3 +1,5 @@
+using OrgBackupHealer.Core.Organizations;
+
 namespace OrgBackupHealer.Simulation;
 
 /// <summary>
@@ -7,16 +9,16 @@ namespace OrgBackupHealer.Simulation;
 public sealed record WriteCall(string Operation, string Arguments, string? ErrorCode = null)
 {
     public static WriteCall EnablePolicyType(string rootId, string policyType = "BACKUP_POLICY", string? errorCode = null) =>
-        new(OrganizationOperations.EnablePolicyType, $"RootId={rootId}, PolicyType={policyType}", errorCode);
+        new(OrganizationsOperations.EnablePolicyType, $"RootId={rootId}, PolicyType={policyType}", errorCode);
 
     public static WriteCall CreatePolicy(string name, string policyType = "BACKUP_POLICY", string? errorCode = null) =>
-        new(OrganizationOperations.CreatePolicy, $"Name={name}, Type={policyType}", errorCode);
+        new(OrganizationsOperations.CreatePolicy, $"Name={name}, Type={policyType}", errorCode);
 
     public static WriteCall UpdatePolicy(string policyId, string? errorCode = null) =>
-        new(OrganizationOperations.UpdatePolicy, $"PolicyId={policyId}", errorCode);
+        new(OrganizationsOperations.UpdatePolicy, $"PolicyId={policyId}", errorCode);
 
     public static WriteCall AttachPolicy(string policyId, string targetId, string? errorCode = null) =>
-        new(OrganizationOperations.AttachPolicy, $"PolicyId={policyId}, TargetId={targetId}", errorCode);
+        new(OrganizationsOperations.AttachPolicy, $"PolicyId={policyId}, TargetId={targetId}", errorCode);
 
     public bool Succeeded => ErrorCode is null;
 

@@ -12,17 +12,19 @@ namespace OrgBackupHealer.Storage;
 /// </summary>
 public sealed class S3SnapshotSink(IAmazonS3 s3, string bucketName) : ISnapshotSink
 {
-    public async Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
+    public async Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        var key = KeyFor(snapshot);
         await s3.PutObjectAsync(new PutObjectRequest
         {
             BucketName = bucketName,
-            Key = KeyFor(snapshot),
+            Key = key,
             ContentBody = SnapshotJson.Serialize(snapshot),
             ContentType = "application/json",
             ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256,
         }, cancellationToken).ConfigureAwait(false);
+        return new SnapshotReceipt(new S3ObjectLocation(bucketName, key).ToString(), Reused: false);
     }
 
     public static string KeyFor(StateSnapshot snapshot)

@@ -7,8 +7,6 @@ namespace OrgBackupHealer.Aws.Tests;
 
 public sealed class OrganizationsClientErrorTests
 {
-    private static OrganizationsClientOptions NoRetries => StubbedClient.Options with { MaxAttempts = 1 };
-
     [Theory]
     [InlineData("com.amazonaws.organizations.v20161128#PolicyNotFoundException", "PolicyNotFoundException")]
     [InlineData("PolicyNotFoundException", "PolicyNotFoundException")]
@@ -25,7 +23,7 @@ public sealed class OrganizationsClientErrorTests
     public async Task MapsTheBodyTypeMessageAndStatusOfAnError()
     {
         var stub = new StubAwsHandler().Then(AwsAnswers.Error("PolicyNotFoundException", "We can't find a policy with the PolicyId that you specified."));
-        using var client = StubbedClient.Create(stub, NoRetries);
+        using var client = StubbedClient.Create(stub);
 
         var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.DescribePolicyAsync("p-12345678", CancellationToken.None));
 
@@ -40,7 +38,7 @@ public sealed class OrganizationsClientErrorTests
         var answer = AwsAnswers.Json("""{"message":"You have exceeded the allowed number of policies."}""", HttpStatusCode.BadRequest);
         answer.Headers.Add("x-amzn-ErrorType", "ConstraintViolationException:http://internal.amazon.com/coral/com.amazonaws.organizations/");
         var stub = new StubAwsHandler().Then(answer);
-        using var client = StubbedClient.Create(stub, NoRetries);
+        using var client = StubbedClient.Create(stub);
 
         var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListRootsAsync(CancellationToken.None));
 
@@ -53,7 +51,7 @@ public sealed class OrganizationsClientErrorTests
     {
         var answer = new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("<html>Bad Gateway</html>") };
         var stub = new StubAwsHandler().Then(answer);
-        using var client = StubbedClient.Create(stub, NoRetries);
+        using var client = StubbedClient.Create(stub);
 
         var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListRootsAsync(CancellationToken.None));
 
@@ -68,38 +66,62 @@ public sealed class OrganizationsClientErrorTests
         var stub = new StubAwsHandler().Then(AwsAnswers.Error("DuplicatePolicyAttachmentException", "The selected policy is already attached to the specified target."));
         using var client = StubbedClient.Create(stub);
 
-        var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.AttachPolicyAsync("p-12345678", "r-ab12", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.AttachManagedPolicyAsync(new ManagedPolicyId("p-12345678"), "r-ab12", CancellationToken.None));
 
         Assert.Equal(OrganizationsErrorCodes.DuplicatePolicyAttachment, error.ErrorCode);
         Assert.Single(stub.Requests);
     }
 
     [Fact]
-    public async Task ExplainsInOneLineThatTheAccountIsNotInAnOrganization()
+    public async Task KeepsTheServiceCodeOperationAndOneLineMessageForTheOperatorGuidance()
     {
-        var stub = new StubAwsHandler().Then(AwsAnswers.Error("AWSOrganizationsNotInUseException", "Your account is not a member of an organization."));
-        using var client = StubbedClient.Create(stub);
-
-        var error = await Assert.ThrowsAsync<OrganizationsAccessException>(() => client.ListRootsAsync(CancellationToken.None));
-
-        Assert.Equal(OrganizationsErrorCodes.AwsOrganizationsNotInUse, error.ErrorCode);
-        Assert.Contains("not in an AWS organization", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', error.Message);
-        Assert.Single(stub.Requests);
-    }
-
-    [Fact]
-    public async Task ExplainsInOneLineThatAccessDeniedNeedsTheManagementAccount()
-    {
+        // Arrange
         var stub = new StubAwsHandler().Then(AwsAnswers.Error("AccessDeniedException", "You don't have permissions to access this resource.\\nRequest id: 1"));
         using var client = StubbedClient.Create(stub);
 
-        var error = await Assert.ThrowsAsync<OrganizationsAccessException>(() => client.ListRootsAsync(CancellationToken.None));
+        // Act
+        var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListRootsAsync(CancellationToken.None));
 
+        // Assert: the advice is Core's (OperatorGuidance); the adapter passes on the service's own words.
         Assert.Equal(OrganizationsErrorCodes.AccessDenied, error.ErrorCode);
-        Assert.Contains("management account", error.Message, StringComparison.Ordinal);
-        Assert.Contains("organizations:ListRoots", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal("ListRoots", error.Operation);
+        Assert.Equal("You don't have permissions to access this resource. Request id: 1", error.Message);
+    }
+
+    [Fact]
+    public async Task ReadsTheReasonOfAConstraintViolation()
+    {
+        // Arrange
+        var stub = new StubAwsHandler().Then(AwsAnswers.Json(
+            """{"__type":"com.amazonaws.organizations.v20161128#ConstraintViolationException","Message":"Too many policies.","Reason":"MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED"}""",
+            HttpStatusCode.BadRequest));
+        using var client = StubbedClient.Create(stub);
+
+        // Act
+        var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.AttachManagedPolicyAsync(new ManagedPolicyId("p-12345678"), "ou-ab12-abcdefgh", CancellationToken.None));
+
+        // Assert
+        Assert.Equal(OrganizationsErrorCodes.ConstraintViolation, error.ErrorCode);
+        Assert.Equal("MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED", error.Reason);
+        Assert.Null(error.ExceptionType);
+    }
+
+    [Fact]
+    public async Task ReadsTheTypeOfATooManyRequestsAnswer()
+    {
+        // Arrange
+        var stub = new StubAwsHandler().Then(AwsAnswers.Json(
+            """{"__type":"com.amazonaws.organizations.v20161128#TooManyRequestsException","Message":"Rate exceeded","Type":"CreatePolicy"}""",
+            HttpStatusCode.BadRequest));
+        using var client = StubbedClient.Create(stub);
+
+        // Act
+        var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListRootsAsync(CancellationToken.None));
+
+        // Assert
+        Assert.Equal(OrganizationsErrorCodes.TooManyRequests, error.ErrorCode);
+        Assert.Equal("CreatePolicy", error.ExceptionType);
+        Assert.True(error.IsRetryable);
     }
 
     [Fact]
@@ -110,6 +132,6 @@ public sealed class OrganizationsClientErrorTests
 
         var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListRootsAsync(CancellationToken.None));
 
-        Assert.Equal(WireMapper.InvalidResponseCode, error.ErrorCode);
+        Assert.Equal(OrganizationsErrorCodes.InvalidResponse, error.ErrorCode);
     }
 }

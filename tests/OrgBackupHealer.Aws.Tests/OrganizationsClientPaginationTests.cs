@@ -63,6 +63,6 @@ public sealed class OrganizationsClientPaginationTests
 
         var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListBackupPoliciesAsync(CancellationToken.None));
 
-        Assert.Equal(WireMapper.InvalidResponseCode, error.ErrorCode);
+        Assert.Equal(OrganizationsErrorCodes.InvalidResponse, error.ErrorCode);
     }
 }

@@ -104,7 +104,7 @@ public sealed class OrganizationsClientRequestTests
         var stub = new StubAwsHandler().Then(AwsAnswers.Json(AwsAnswers.PolicyOutput("p-12345678", "baseline")));
         using var client = StubbedClient.Create(stub);
 
-        await client.UpdatePolicyContentAsync("p-12345678", "{}", CancellationToken.None);
+        await client.UpdateManagedPolicyAsync(new ManagedPolicyId("p-12345678"), new PolicyUpdate(Content: "{}"), CancellationToken.None);
 
         var request = Assert.Single(stub.Requests);
         Assert.Equal("AWSOrganizationsV20161128.UpdatePolicy", request.Header("X-Amz-Target"));
@@ -128,7 +128,7 @@ public sealed class OrganizationsClientRequestTests
         var stub = new StubAwsHandler().Then(new HttpResponseMessage(System.Net.HttpStatusCode.OK));
         using var client = StubbedClient.Create(stub);
 
-        await client.AttachPolicyAsync("p-12345678", "r-ab12", CancellationToken.None);
+        await client.AttachManagedPolicyAsync(new ManagedPolicyId("p-12345678"), "r-ab12", CancellationToken.None);
 
         var request = Assert.Single(stub.Requests);
         Assert.Equal("AWSOrganizationsV20161128.AttachPolicy", request.Header("X-Amz-Target"));

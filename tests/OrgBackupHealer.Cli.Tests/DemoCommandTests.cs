@@ -43,6 +43,6 @@ public sealed class DemoCommandTests
 
         var healthyRun = run.Out[run.Out.IndexOf("=== Healthy organization", StringComparison.Ordinal)..];
         Assert.Contains("Healthy: nothing to do.", healthyRun);
-        Assert.Contains("reads DescribePolicy=1, ListPolicies=1, ListRoots=1, ListTargetsForPolicy=1; writes 0", healthyRun);
+        Assert.Contains("reads DescribePolicy=1, ListPolicies=1, ListRoots=1, ListTagsForResource=1, ListTargetsForPolicy=1; writes 0", healthyRun);
     }
 }

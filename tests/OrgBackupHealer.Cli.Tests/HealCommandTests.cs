@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Tests.Support;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Simulation;
 
 namespace OrgBackupHealer.Cli.Tests;
@@ -27,15 +28,15 @@ public sealed class HealCommandTests
     }
 
     [Fact]
-    public async Task HealAnsweredNoWritesNothing()
+    public async Task HealAnsweredNoWritesNothingAndExitsFour()
     {
         var organization = EditedOrganization();
         using var cli = new CliDriver(organization);
 
         var run = await cli.RunAsync("n\n", interactive: true, "heal");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Cancelled: nothing was written.", run.Error);
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("Declined: nothing was written.", run.Error);
         Assert.Equal(0, organization.TotalWrites);
         Assert.False(Directory.Exists(cli.SnapshotDirectory));
     }
@@ -54,14 +55,14 @@ public sealed class HealCommandTests
     }
 
     [Fact]
-    public async Task HealRefusesWithoutYesWhenStdinIsNotInteractive()
+    public async Task HealRefusesWithoutYesWhenStdinIsNotInteractiveAndExitsFour()
     {
         var organization = EditedOrganization();
         using var cli = new CliDriver(organization);
 
         var run = await cli.RunAsync("y\n", interactive: false, "heal");
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(4, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
         Assert.Contains("--yes", line);
         Assert.Equal(0, organization.TotalWrites);
@@ -74,7 +75,7 @@ public sealed class HealCommandTests
         var editedContent = ShippedPolicy.ContentOf(organization);
         using var cli = new CliDriver(organization);
         var snapshotsAtFirstWrite = -1;
-        organization.BeforeOperation(OrganizationOperations.UpdatePolicy,
+        organization.BeforeOperation(OrganizationsOperations.UpdatePolicy,
             () => snapshotsAtFirstWrite = Directory.Exists(cli.SnapshotDirectory) ? Directory.GetFiles(cli.SnapshotDirectory).Length : 0);
 
         var run = await cli.RunAsync("heal", "--yes");
@@ -104,19 +105,20 @@ public sealed class HealCommandTests
         Assert.Equal(["EnablePolicyType", "AttachPolicy"], actions.Select(a => a.GetProperty("type").GetString()));
         Assert.All(actions, a => Assert.Equal("Applied", a.GetProperty("outcome").GetString()));
         Assert.True(File.Exists(root.GetProperty("snapshot").GetString()));
-        Assert.Equal(1, root.GetProperty("autoFix").GetProperty("PolicyTypeEnabled").GetInt32());
-        Assert.Equal(1, root.GetProperty("autoFix").GetProperty("PolicyReattached").GetInt32());
+        var autoFix = root.GetProperty("metrics").GetProperty("autoFix");
+        Assert.Equal(1, autoFix.GetProperty("PolicyTypeEnabled").GetInt32());
+        Assert.Equal(1, autoFix.GetProperty("PolicyReattached").GetInt32());
     }
 
     [Fact]
-    public async Task HealEmitsTheLambdasAutoFixMetricLinesOnStderr()
+    public async Task HealWithEmitMetricsWritesTheLambdasAutoFixMetricLinesOnStderr()
     {
         var organization = EditedOrganization();
         using var cli = new CliDriver(organization);
 
-        var run = await cli.RunAsync("heal", "--yes");
+        var run = await cli.RunAsync("heal", "--yes", "--emit-metrics");
 
-        var emf = Assert.Single(run.ErrorLines, l => l.StartsWith("{\"_aws\"", StringComparison.Ordinal));
+        var emf = Assert.Single(run.ErrorLines, l => l.StartsWith("{\"_aws\"", StringComparison.Ordinal) && l.Contains("\"AutoFix\"", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(emf);
         Assert.Equal("ContentRestored", json.RootElement.GetProperty("FixType").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("AutoFix").GetInt32());

@@ -31,15 +31,16 @@ public sealed class ValidateAndErrorTests
     }
 
     [Fact]
-    public async Task InvalidTargetIdExitsOneWithOneLine()
+    public async Task InvalidTargetIdIsAUsageErrorWithOneLineAndAHint()
     {
         using var cli = new CliDriver();
 
         var run = await cli.RunAsync("plan", "--simulate", "--target", "ou-bad");
 
-        Assert.Equal(1, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("error: --target 'ou-bad' is not a target id", line);
+        Assert.Equal(64, run.ExitCode);
+        Assert.Equal(2, run.ErrorLines.Length);
+        Assert.StartsWith("error: --target 'ou-bad' is not a target id", run.ErrorLines[0]);
+        Assert.Equal("Run 'orgbackuphealer plan --help' for usage.", run.ErrorLines[1]);
     }
 
     [Fact]
@@ -58,28 +59,28 @@ public sealed class ValidateAndErrorTests
     }
 
     [Fact]
-    public async Task BreakWithoutSimulateIsRefused()
+    public async Task BreakWithoutSimulateIsAUsageError()
     {
         using var cli = new CliDriver();
 
         var run = await cli.RunAsync("plan", "--break", "detached");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--simulate", Assert.Single(run.ErrorLines));
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains("--simulate", run.ErrorLines[0]);
     }
 
     [Fact]
     public async Task ReconcileErrorsExitOneWithTheOperatorMessage()
     {
         var organization = ShippedPolicy.HealthyOrganization();
-        organization.DetachPolicy(ShippedPolicy.PolicyId(organization), organization.RootId);
-        organization.InjectFault("AttachPolicy", "AccessDeniedException", count: 1, message: "not allowed");
+        organization.EditPolicyContent(ShippedPolicy.PolicyId(organization), """{"plans":{}}""");
+        organization.InjectFault("UpdatePolicy", "AccessDeniedException", count: 1, message: "not allowed");
         using var cli = new CliDriver(organization);
 
         var run = await cli.RunAsync("heal", "--yes");
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("error: AttachPolicy was denied (not allowed).", line);
+        Assert.StartsWith("error: UpdatePolicy was denied: not allowed.", line);
     }
 }

@@ -3,6 +3,7 @@ using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Core.Tests;
 
@@ -21,7 +22,8 @@ public sealed class PendingEnableTests
         await h.RunAsync(h.Desired(s_targets));
 
         Assert.Equal([WriteCall.EnablePolicyType(root), WriteCall.AttachPolicy(policyId, root)], h.Org.Writes);
-        Assert.Equal(1 + 6, h.Org.CallsOf("ListRoots"));
+        // The observation, six polls until ENABLED, and the read that confirms the end state after the type changed.
+        Assert.Equal(1 + 6 + 1, h.Org.CallsOf("ListRoots"));
         Assert.Equal([1, 2, 4, 8, 8], time.Delays.Select(d => d.TotalSeconds));
         Assert.Equal(PolicyTypeStatus.Enabled, h.Org.PolicyTypeStatusOf(PolicyTypes.BackupPolicy));
     }

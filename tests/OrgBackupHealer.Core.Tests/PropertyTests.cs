@@ -1,4 +1,5 @@
 using CsCheck;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;
@@ -7,7 +8,7 @@ namespace OrgBackupHealer.Core.Tests;
 
 public sealed class PropertyTests
 {
-    private const string Managed = SimulatedOrganization.DefaultManagedPolicyName;
+    private const string Managed = HealerDefaults.PolicyName;
 
     [Fact]
     public Task ReconcilingTwiceMakesNoWritesTheSecondTimeAndReachesTheDesiredState() =>
@@ -23,7 +24,7 @@ public sealed class PropertyTests
 
             Assert.Empty(second.Plan);
             Assert.Empty(h.Org.Writes);
-            Assert.Equal(4, h.Org.TotalCalls);
+            Assert.Equal(3, h.Org.TotalCalls);
             var after = h.Org.Capture();
             var managed = Assert.Single(after.Policies, p => p.Type == PolicyTypes.BackupPolicy && p.Name == Managed);
             Assert.True(desired.Document.SemanticallyEquals(managed.Content));

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Resilience;
@@ -20,7 +21,7 @@ public sealed class RaceAndFaultTests
         h.Org.DeletePolicy(h.PolicyId);
         string? winner = null;
         h.Org.BeforeOperation("CreatePolicy", () => winner = h.Org.CreatePolicy(
-            PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Reformatted, SimulatedOrganization.DefaultManagedPolicyDescription,
+            PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Reformatted, HealerDefaults.PolicyDescription,
             new Dictionary<string, string> { ["managed-by"] = "OrgBackupHealer" }));
 
         var result = await h.RunAsync(h.Desired(s_targets));
@@ -38,15 +39,19 @@ public sealed class RaceAndFaultTests
     }
 
     [Fact]
-    public async Task RestoresContentOfAPolicyAnotherWriterCreatedWithOtherContent()
+    public async Task RestoresContentOfAPolicyAnotherHealerCreatedWithOtherContent()
     {
+        // Arrange: another healer (an older deployment) wins the race with its own document.
         var h = Harness.Healthy(s_targets);
         h.Org.DeletePolicy(h.PolicyId);
         string? winner = null;
-        h.Org.BeforeOperation("CreatePolicy", () => winner = h.Org.CreatePolicy(PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Edited));
+        h.Org.BeforeOperation("CreatePolicy", () => winner = h.Org.CreatePolicy(
+            PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Edited, HealerDefaults.PolicyDescription, ManagedTags));
 
+        // Act
         await h.RunAsync(h.Desired(s_targets));
 
+        // Assert
         Assert.Equal(
             [
                 WriteCall.CreatePolicy(Harness.PolicyName, errorCode: "DuplicatePolicyException"), WriteCall.UpdatePolicy(winner!),
@@ -55,6 +60,45 @@ public sealed class RaceAndFaultTests
             h.Org.Writes);
         Assert.Equal(SamplePolicies.Shipped, h.Org.Capture().Policies.Single(p => p.Id == winner).Content);
         Assert.Equal([FixType.ContentRestored, FixType.PolicyReattached, FixType.PolicyReattached], h.Metrics.AutoFixes);
+    }
+
+    [Fact]
+    public async Task StopsWithAnOwnershipConflictWhenSomeoneElseTakesTheNameDuringTheRace()
+    {
+        // Arrange: a person creates an untagged policy with the managed name between observe and create.
+        var h = Harness.Healthy(s_targets);
+        h.Org.DeletePolicy(h.PolicyId);
+        h.Org.BeforeOperation("CreatePolicy", () => h.Org.CreatePolicy(PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Edited));
+        h.Org.ResetCounters();
+
+        // Act
+        var error = await Assert.ThrowsAsync<ReconcileException>(() => h.RunAsync(h.Desired(s_targets)));
+
+        // Assert
+        Assert.True(error.IsTerminal);
+        Assert.Equal(FailureReasons.OwnershipConflict, error.Diagnosis.Reason);
+        Assert.Equal([WriteCall.CreatePolicy(Harness.PolicyName, errorCode: "DuplicatePolicyException")], h.Org.Writes);
+    }
+
+    [Fact]
+    public async Task AnAttachDeniedForOneTargetLeavesTheOthersAttached()
+    {
+        // Arrange
+        var h = Harness.Healthy(s_targets);
+        var (root, ou) = (h.Org.RootId, h.Org.TargetIdOf("Workloads"));
+        h.Org.DetachPolicy(h.PolicyId, root);
+        h.Org.DetachPolicy(h.PolicyId, ou);
+        h.Org.InjectFault("AttachPolicy", OrganizationsErrorCodes.AccessDenied, count: 1, message: "explicit deny in a service control policy");
+
+        // Act
+        var result = await h.RunAsync(h.Desired(s_targets));
+
+        // Assert
+        var unreachable = Assert.Single(result.UnreachableTargets);
+        Assert.Equal((root, UnreachableReasons.AccessDenied), (unreachable.TargetId, unreachable.Reason));
+        Assert.Contains("explicit deny in a service control policy", unreachable.Message, StringComparison.Ordinal);
+        Assert.Equal(ReconcileOutcome.Degraded, result.Outcome);
+        Assert.Contains(ou, h.Org.Capture().Policies.Single(p => p.Id == h.PolicyId).TargetIds);
     }
 
     [Fact]
@@ -170,7 +214,6 @@ public sealed class RaceAndFaultTests
     }
 
     [Theory]
-    [InlineData("AttachPolicy", OrganizationsErrorCodes.AccessDenied, "AttachPolicy was denied")]
     [InlineData("AttachPolicy", OrganizationsErrorCodes.ConstraintViolation, "AttachPolicy hit an Organizations limit")]
     [InlineData("UpdatePolicy", OrganizationsErrorCodes.MalformedPolicyDocument, "UpdatePolicy was refused because the policy document is malformed")]
     [InlineData("UpdatePolicy", OrganizationsErrorCodes.AccessDenied, "UpdatePolicy was denied")]
@@ -203,6 +246,8 @@ public sealed class RaceAndFaultTests
         Assert.Empty(h.Org.Writes);
         Assert.Empty(h.Snapshots.Saved);
     }
+
+    private static Dictionary<string, string> ManagedTags => new(StringComparer.Ordinal) { [ManagedTag.Default.Key] = ManagedTag.Default.Value };
 
     private static async Task AssertHealthyAsync(Harness h)
     {

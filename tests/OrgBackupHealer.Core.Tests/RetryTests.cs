@@ -2,6 +2,7 @@ using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Core.Tests;
 
@@ -67,7 +68,7 @@ public sealed class RetryTests
         var port = new RetryingOrganizationsPort(org, time, s_options, new Random(3));
         org.InjectFault("AttachPolicy", errorCode);
 
-        var error = await Assert.ThrowsAsync<OrganizationsException>(() => port.AttachPolicyAsync(SimulatedOrganization.FullAwsAccessPolicyId, org.RootId, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<OrganizationsException>(() => port.AttachManagedPolicyAsync(new ManagedPolicyId(SimulatedOrganization.FullAwsAccessPolicyId), org.RootId, CancellationToken.None));
 
         Assert.Equal(errorCode, error.ErrorCode);
         Assert.Equal(1, org.CallsOf("AttachPolicy"));

@@ -13,7 +13,7 @@ public sealed class ScenarioTests
     private static Harness Healthy() => Harness.Healthy(s_targets);
 
     [Fact]
-    public async Task HealthyOrganizationCostsFourReadsAndNoWrites()
+    public async Task HealthyOrganizationCostsOnlyReadsAndNoWrites()
     {
         var h = Healthy();
         var before = h.Org.Capture();
@@ -23,7 +23,7 @@ public sealed class ScenarioTests
         Assert.Empty(result.Plan);
         Assert.Empty(h.Org.Writes);
         Assert.Equal(
-            new Dictionary<string, int> { ["ListRoots"] = 1, ["ListPolicies"] = 1, ["DescribePolicy"] = 1, ["ListTargetsForPolicy"] = 1 },
+            new Dictionary<string, int> { ["ListRoots"] = 1, ["ListPolicies"] = 1, ["ListTagsForResource"] = 1, ["DescribePolicy"] = 1, ["ListTargetsForPolicy"] = 1 },
             h.Org.CallCounts);
         Assert.Empty(h.Snapshots.Saved);
         Assert.Empty(h.Metrics.AutoFixes);
@@ -217,7 +217,7 @@ public sealed class ScenarioTests
 
         Assert.Empty(result.Plan);
         Assert.Equal(0, h.Org.TotalWrites);
-        Assert.Equal(4, h.Org.TotalCalls);
+        Assert.Equal(3, h.Org.TotalCalls);
     }
 
     private static void AssertSnapshotBeforeFirstWrite(Harness h, string? status, string? policyId, string? content, string[] attached)

@@ -1,38 +1,68 @@
 using System.Text.Json.Nodes;
-using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Observability;
 
 namespace OrgBackupHealer.Deployment.Tests;
 
+/// <summary>
+/// The alarms select metrics by name and exact dimension set; these tie each alarm to a metric the function emits
+/// (OrgBackupHealer.Observability.MetricNames) with the [service] set it publishes (docs/metrics.md).
+/// </summary>
 public sealed class AlarmTests
 {
-    [Fact]
-    public async Task AutoFixSpikeAlarmSumsEveryFixType()
+    [Theory]
+    [InlineData("HealingRunSpikeAlarm", MetricNames.HealingRun, "HealingRunAlarmThreshold")]
+    [InlineData("TargetUnreachableAlarm", MetricNames.TargetUnreachable, null)]
+    [InlineData("ReconcileFailedAlarm", MetricNames.ReconcileFailed, null)]
+    [InlineData("FlapGuardTrippedAlarm", MetricNames.FlapGuardTripped, null)]
+    public async Task AlarmWatchesTheFunctionsMetricUnderTheServiceDimensionOnly(string alarm, string metric, string? thresholdParameter)
     {
         // Arrange
         var template = await SamTemplate.LoadAsync();
-        var metrics = SamTemplate.OneOrMany(SamTemplate.Resource(template, "AutoFixSpikeAlarm")["Properties"]?["Metrics"])
-            .Select(metric => metric.AsObject())
-            .ToList();
 
         // Act
-        var autoFixQueries = metrics.Where(metric => metric["MetricStat"]?["Metric"]?["MetricName"]?.GetValue<string>() == "AutoFix").ToList();
-        var fixTypes = autoFixQueries.Select(query => DimensionValue(query, "FixType"));
-        var sum = Assert.Single(metrics, metric => metric["ReturnData"]?.GetValue<bool>() == true);
+        var properties = SamTemplate.Resource(template, alarm)["Properties"]!.AsObject();
+        var dimensions = SamTemplate.OneOrMany(properties["Dimensions"]).Select(d => d["Name"]!.GetValue<string>());
 
-        // Assert: one series per FixType of the Core enum, each with exactly the EMF dimension set, all summed.
-        Assert.Equal(Enum.GetNames<FixType>().Order(StringComparer.Ordinal), fixTypes.Order(StringComparer.Ordinal));
-        Assert.All(autoFixQueries, query => Assert.Equal(["FixType", "service"], DimensionNames(query)));
-        var expression = sum["Expression"]!.GetValue<string>();
-        Assert.StartsWith("SUM(", expression, StringComparison.Ordinal);
-        Assert.All(autoFixQueries, query => Assert.Contains(query["Id"]!.GetValue<string>(), expression, StringComparison.Ordinal));
+        // Assert
+        Assert.Equal(metric, properties["MetricName"]?.GetValue<string>());
+        Assert.Equal(["service"], dimensions);
+        Assert.Equal("Sum", properties["Statistic"]?.GetValue<string>());
+        if (thresholdParameter is not null)
+        {
+            Assert.Equal(thresholdParameter, properties["Threshold"]?["Ref"]?.GetValue<string>());
+        }
     }
 
-    private static IEnumerable<JsonObject> Dimensions(JsonObject query) =>
-        SamTemplate.OneOrMany(query["MetricStat"]?["Metric"]?["Dimensions"]).Select(dimension => dimension.AsObject());
+    [Fact]
+    public async Task NoAlarmWatchesAutoFixWhichCountsActionsNotIncidents()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync();
 
-    private static string DimensionValue(JsonObject query, string name) =>
-        Dimensions(query).Single(dimension => dimension["Name"]?.GetValue<string>() == name)["Value"]!.GetValue<string>();
+        // Act
+        var alarms = template["Resources"]!.AsObject()
+            .Where(r => r.Value?["Type"]?.GetValue<string>() == "AWS::CloudWatch::Alarm")
+            .Select(r => r.Value!.ToJsonString());
 
-    private static IEnumerable<string> DimensionNames(JsonObject query) =>
-        Dimensions(query).Select(dimension => dimension["Name"]!.GetValue<string>()).Order(StringComparer.Ordinal);
+        // Assert
+        Assert.DoesNotContain(alarms, json => json.Contains("\"AutoFix\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BaselineNotInEffectAlarmWatchesBothCoverageMetricsUnderTheServiceDimension()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync();
+
+        // Act
+        var metrics = SamTemplate.OneOrMany(SamTemplate.Resource(template, "BaselineNotInEffectAlarm")["Properties"]?["Metrics"])
+            .Select(m => m.AsObject()).Where(m => m["MetricStat"] is not null).ToList();
+
+        // Assert
+        Assert.Equal(
+            [MetricNames.BaselineOverridden, MetricNames.EffectivePolicyInvalid],
+            metrics.Select(m => m["MetricStat"]!["Metric"]!["MetricName"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.All(metrics, m => Assert.Equal(
+            ["service"], SamTemplate.OneOrMany(m["MetricStat"]!["Metric"]!["Dimensions"]).Select(d => d["Name"]!.GetValue<string>())));
+    }
 }

@@ -4,95 +4,204 @@ namespace OrgBackupHealer.Deployment.Tests;
 
 public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClassFixture<RepositoryEventsMatches>
 {
-    private const string ErrorSignal = "ErrorSignal";
-    private const string DriftSignal = "DriftSignal";
-
-    /// <summary>Which rule each events/ fixture must reach. Every fixture needs a row here.</summary>
-    public static TheoryData<string, bool, bool> ExpectedMatches => new()
-    {
-        // file, error-signal rule, drift-signal rule
-        { "access-denied-attach-policy.json", true, false },
-        { "access-denied-exception.json", true, false },
-        { "too-many-requests-list-policies.json", true, false },
-        { "throttling-exception.json", true, false },
-        { "detach-managed-policy.json", false, true },
-        { "update-managed-policy.json", false, true },
-        { "disable-policy-type.json", false, true },
-        { "self-generated-error.json", false, false },
+    /// <summary>Which signal each events/ fixture must raise. Every fixture needs a row here.</summary>
+    private static readonly (string File, bool ErrorSignal, bool DriftSignal)[] s_expected =
+    [
+        ("access-denied-attach-policy.json", true, false),
+        ("access-denied-exception.json", true, false),
+        ("too-many-requests-list-policies.json", true, false),
+        ("throttling-exception.json", true, false),
+        ("detach-managed-policy.json", false, true),
+        ("update-managed-policy.json", false, true),
+        ("disable-policy-type.json", false, true),
+        ("self-generated-error.json", false, false),
         // A DetachPolicy event carries only the policy id, never its type, so no pattern can tell an SCP detach
         // from a detach of the managed backup policy: the rule delivers it and the function ignores it
         // (EventsIgnored, Reason unrelated) without reconciling.
-        { "unrelated-scp-change.json", false, true },
-        { "scheduled.json", false, false },
-    };
+        ("unrelated-scp-change.json", false, true),
+        ("scheduled.json", false, false),
+        ("member-access-denied-iam-user.json", true, false),
+        ("member-access-denied-assumed-role.json", true, false),
+        ("member-access-denied-root-user.json", true, false),
+        ("member-access-denied-aws-service.json", true, false),
+        // Read-only: only a rule in state ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS receives it.
+        ("member-too-many-requests-describe-organization.json", true, false),
+        ("member-describe-organization.json", false, false),
+        ("delegated-admin-detach-policy.json", false, true),
+    ];
+
+    /// <summary>Every row for each template that declares signal rules.</summary>
+    public static TheoryData<string, string, bool, bool> ExpectedDeliveries
+    {
+        get
+        {
+            var data = new TheoryData<string, string, bool, bool>();
+            foreach (var template in SignalRules.Templates)
+            {
+                foreach (var (file, errorSignal, driftSignal) in s_expected)
+                {
+                    data.Add(template, file, errorSignal, driftSignal);
+                }
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
-    [MemberData(nameof(ExpectedMatches))]
-    public void RulesMatchEachFixtureAsExpected(string fileName, bool errorSignal, bool driftSignal)
+    [MemberData(nameof(ExpectedDeliveries))]
+    public void RulesDeliverEachFixtureAsExpected(string template, string fileName, bool errorSignal, bool driftSignal)
     {
         // Arrange
-        var matches = fixtures.Matches;
+        var matches = fixtures.For(template);
 
         // Act
-        var matchedErrorSignal = matches.Matched(fileName, ErrorSignal);
-        var matchedDriftSignal = matches.Matched(fileName, DriftSignal);
+        var errorRules = SignalRules.ErrorRules(template).Select(rule => matches.Delivered(fileName, rule));
+        var driftRules = SignalRules.DriftRules(template).Select(rule => matches.Delivered(fileName, rule));
 
-        // Assert
-        Assert.Equal(errorSignal, matchedErrorSignal);
-        Assert.Equal(driftSignal, matchedDriftSignal);
+        // Assert: the same answer from every copy of the rule (both buses of the healer's stack, the forwarder).
+        Assert.All(errorRules, delivered => Assert.Equal(errorSignal, delivered));
+        Assert.All(driftRules, delivered => Assert.Equal(driftSignal, delivered));
     }
 
     [Fact]
-    public void EveryEventsFixtureHasAnExpectedMatch()
+    public void EveryEventsFixtureHasAnExpectedDelivery()
     {
         // Arrange
-        var expected = ExpectedMatches.Select(row => (string)row[0]).Order(StringComparer.Ordinal);
+        var expected = s_expected.Select(row => row.File).Order(StringComparer.Ordinal);
 
         // Act
-        var matchedFiles = fixtures.Matches.FileNames.Order(StringComparer.Ordinal);
+        var matchedFiles = fixtures.For(SignalRules.HealerTemplate).FileNames.Order(StringComparer.Ordinal);
 
         // Assert
         Assert.Equal(expected, matchedFiles);
     }
 
+    [Theory]
+    [InlineData(SignalRules.HealerTemplate)]
+    [InlineData(SignalRules.ForwarderTemplate)]
+    public void TheHealersOwnThrottledCallReachesNoRuleOfTheTemplate(string template)
+    {
+        // Arrange: every rule with a pattern, so a rule added later is covered too.
+        var matches = fixtures.For(template);
+
+        // Act
+        var delivering = matches.Rules.Where(rule => matches.Delivered("self-generated-error.json", rule));
+
+        // Assert
+        Assert.NotEmpty(matches.Rules);
+        Assert.Empty(delivering);
+    }
+
     [Fact]
-    public async Task ErrorSignalMatchesTheSelfGeneratedErrorWhenAnotherRoleMadeTheCall()
+    public void HealerStackListensOnTheDefaultBusAndOnItsSignalBus()
+    {
+        // Arrange
+        var matches = fixtures.For(SignalRules.HealerTemplate);
+        var signalBus = new JsonObject { ["Fn::GetAtt"] = new JsonArray("SignalBus", "Name") };
+
+        // Act
+        var buses = matches.Rules.ToDictionary(rule => rule, matches.Bus);
+
+        // Assert
+        Assert.Equal(
+            new[] { SignalRules.ErrorSignal, SignalRules.OrgErrorSignal, SignalRules.DriftSignal, SignalRules.OrgDriftSignal }.Order(StringComparer.Ordinal),
+            buses.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("default", buses[SignalRules.ErrorSignal].GetValue<string>());
+        Assert.Equal("default", buses[SignalRules.DriftSignal].GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(signalBus, buses[SignalRules.OrgErrorSignal]), buses[SignalRules.OrgErrorSignal].ToJsonString());
+        Assert.True(JsonNode.DeepEquals(signalBus, buses[SignalRules.OrgDriftSignal]), buses[SignalRules.OrgDriftSignal].ToJsonString());
+    }
+
+    [Theory]
+    [InlineData(SignalRules.ErrorSignal, SignalRules.OrgErrorSignal, SignalRules.ErrorSignalForward)]
+    [InlineData(SignalRules.DriftSignal, SignalRules.OrgDriftSignal, SignalRules.DriftSignalForward)]
+    public void EveryCopyOfASignalRuleHasTheSamePatternAndState(string defaultBusRule, string signalBusRule, string forwarderRule)
+    {
+        // Arrange
+        var healer = fixtures.For(SignalRules.HealerTemplate);
+        var forwarder = fixtures.For(SignalRules.ForwarderTemplate);
+
+        // Act
+        var pattern = healer.Pattern(defaultBusRule);
+        var state = healer.State(defaultBusRule);
+
+        // Assert
+        Assert.True(JsonNode.DeepEquals(pattern, healer.Pattern(signalBusRule)), $"{signalBusRule} differs from {defaultBusRule}");
+        Assert.True(JsonNode.DeepEquals(pattern, forwarder.Pattern(forwarderRule)), $"{forwarderRule} differs from {defaultBusRule}");
+        Assert.Equal(state, healer.State(signalBusRule));
+        Assert.Equal(state, forwarder.State(forwarderRule));
+    }
+
+    [Theory]
+    [InlineData(SignalRules.HealerTemplate)]
+    [InlineData(SignalRules.ForwarderTemplate)]
+    public async Task ErrorRulesDeliverTheSelfGeneratedErrorWhenAnotherRoleMadeTheCall(string template)
     {
         // Arrange: the healer's own throttled call, replayed as if another role had made it.
         var replayed = await WithCallerRoleAsync("self-generated-error.json", "arn:aws:iam::111111111111:role/SomeOtherAutomation");
 
         // Act
-        var matched = await MatchesAloneAsync(replayed, ErrorSignal);
+        var matches = await MatchAloneAsync(template, replayed);
 
-        // Assert: the caller's role alone kept the original out of the rule.
-        Assert.True(matched);
+        // Assert: the caller's role alone kept the original out of the rules.
+        Assert.All(SignalRules.ErrorRules(template), rule => Assert.True(matches.Delivered("event.json", rule), rule));
     }
 
-    [Fact]
-    public async Task DriftSignalIgnoresTheHealersOwnUpdatePolicy()
+    [Theory]
+    [InlineData(SignalRules.HealerTemplate)]
+    [InlineData(SignalRules.ForwarderTemplate)]
+    public async Task DriftRulesIgnoreTheHealersOwnUpdatePolicy(string template)
     {
         // Arrange: the content restore the healer itself performs.
         var ownUpdate = await WithCallerRoleAsync("update-managed-policy.json", EventPatternMatches.FixtureRoleArn);
 
         // Act
-        var matched = await MatchesAloneAsync(ownUpdate, DriftSignal);
+        var matches = await MatchAloneAsync(template, ownUpdate);
 
         // Assert
-        Assert.False(matched);
+        Assert.All(SignalRules.DriftRules(template), rule => Assert.False(matches.Delivered("event.json", rule), rule));
     }
 
-    [Fact]
-    public async Task DriftSignalIgnoresUpdatesOfOtherPolicyTypes()
+    [Theory]
+    [InlineData(SignalRules.HealerTemplate)]
+    [InlineData(SignalRules.ForwarderTemplate)]
+    public async Task DriftRulesIgnoreUpdatesOfOtherPolicyTypes(string template)
     {
         // Arrange
         var scpUpdate = await ReadFixtureAsync("update-managed-policy.json");
         scpUpdate["detail"]!["responseElements"]!["policy"]!["policySummary"]!["type"] = "SERVICE_CONTROL_POLICY";
 
         // Act
-        var matched = await MatchesAloneAsync(scpUpdate, DriftSignal);
+        var matches = await MatchAloneAsync(template, scpUpdate);
 
         // Assert
-        Assert.False(matched);
+        Assert.All(SignalRules.DriftRules(template), rule => Assert.False(matches.Delivered("event.json", rule), rule));
+    }
+
+    [Theory]
+    [InlineData(SignalRules.HealerTemplate)]
+    [InlineData(SignalRules.ForwarderTemplate)]
+    public async Task ErrorRulesMissAThrottledReadOnlyCallOnceTheirStateIsPlainEnabled(string template)
+    {
+        // Arrange: the same rules with ENABLED instead of ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS.
+        var directory = Directory.CreateTempSubdirectory("healer-template-");
+        var copy = Path.Combine(directory.FullName, Path.GetFileName(template));
+        var text = await File.ReadAllTextAsync(RepositoryRoot.Combine(template));
+        await File.WriteAllTextAsync(copy, text.Replace("State: ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS", "State: ENABLED", StringComparison.Ordinal));
+        try
+        {
+            // Act
+            var matches = await EventPatternMatches.ComputeAsync(copy, RepositoryEventsMatches.EventsDirectory);
+
+            // Assert: why the state matters; the real rules deliver this event (RulesDeliverEachFixtureAsExpected).
+            Assert.All(SignalRules.ErrorRules(template), rule =>
+                Assert.False(matches.Delivered("member-too-many-requests-describe-organization.json", rule), rule));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 
     private static async Task<JsonNode> ReadFixtureAsync(string fileName) =>
@@ -106,14 +215,13 @@ public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClass
         return fixture;
     }
 
-    private static async Task<bool> MatchesAloneAsync(JsonNode mutatedEvent, string rule)
+    private static async Task<EventPatternMatches> MatchAloneAsync(string template, JsonNode mutatedEvent)
     {
         var directory = Directory.CreateTempSubdirectory("healer-events-");
         try
         {
             await File.WriteAllTextAsync(Path.Combine(directory.FullName, "event.json"), mutatedEvent.ToJsonString());
-            var matches = await EventPatternMatches.ComputeAsync(directory.FullName);
-            return matches.Matched("event.json", rule);
+            return await EventPatternMatches.ComputeAsync(template, directory.FullName);
         }
         finally
         {

@@ -4,6 +4,7 @@ namespace OrgBackupHealer.Deployment.Tests;
 
 // The linux-x64 Native AOT publish needs a Linux host (clang or gcc, zlib), as sam build does.
 [SupportedOSPlatform("linux")]
+[Trait("Needs", "clang")]
 public sealed class MakeBuildTests
 {
     [Fact]

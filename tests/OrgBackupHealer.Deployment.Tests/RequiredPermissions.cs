@@ -12,6 +12,22 @@ internal static class RequiredPermissions
         ["CreatePolicy"] = ["organizations:TagResource"],
     };
 
+    /// <summary>
+    /// Organizations actions that have no organizations:PolicyType condition key (Service Authorization Reference):
+    /// a statement conditioned on it would never match them, so they are scoped by resource ARN instead.
+    /// </summary>
+    public static IReadOnlySet<string> WithoutPolicyTypeKey { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "organizations:ListRoots",
+        "organizations:ListTagsForResource",
+        "organizations:DescribeOrganizationalUnit",
+        "organizations:DescribeAccount",
+        "organizations:ListOrganizationalUnitsForParent",
+        "organizations:ListAccountsForParent",
+        "organizations:ListAccountsWithInvalidEffectivePolicy",
+        "organizations:ListEffectivePolicyValidationErrors",
+    };
+
     public static IReadOnlySet<string> ForOperations(IEnumerable<string> operations) =>
         operations
             .SelectMany(operation => s_additionalActions.GetValueOrDefault(operation, []).Prepend(RoleStatements.OrganizationsPrefix + operation))

@@ -4,12 +4,6 @@ namespace OrgBackupHealer.Deployment.Tests;
 
 public sealed class RoleLeastPrivilegeTests
 {
-    /// <summary>Organizations actions with no organizations:PolicyType condition key (Service Authorization Reference).</summary>
-    private static readonly HashSet<string> s_actionsWithoutPolicyTypeKey = new(StringComparer.Ordinal)
-    {
-        "organizations:ListRoots",
-    };
-
     [Fact]
     public async Task NoRoleStatementGrantsAWildcardAction()
     {
@@ -34,7 +28,7 @@ public sealed class RoleLeastPrivilegeTests
             .Where(statement => !RequiresBackupPolicyType(statement))
             .SelectMany(RoleStatements.Actions)
             .Where(action => action.StartsWith(RoleStatements.OrganizationsPrefix, StringComparison.Ordinal))
-            .Where(action => !s_actionsWithoutPolicyTypeKey.Contains(action));
+            .Where(action => !RequiredPermissions.WithoutPolicyTypeKey.Contains(action));
 
         // Assert
         Assert.Empty(unconditioned);

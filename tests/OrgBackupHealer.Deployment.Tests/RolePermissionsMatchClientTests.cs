@@ -1,4 +1,4 @@
-using OrgBackupHealer.Aws;
+using OrgBackupHealer.Core.Organizations;
 
 namespace OrgBackupHealer.Deployment.Tests;
 

@@ -70,7 +70,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
             ["HEALER_STATE_TABLE"] = _table,
             ["HEALER_SNAPSHOT_BUCKET"] = _bucket,
             ["HEALER_COALESCE_SECONDS"] = "60",
-            ["HEALER_MAX_FIXES_PER_HOUR"] = "10",
+            ["HEALER_MAX_HEALING_RUNS_PER_HOUR"] = "10",
         });
     }
 
@@ -82,17 +82,25 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         var second = await InvokeAsync("req-2", "throttling-exception");
 
         Assert.Equal("repaired", repair.GetProperty("outcome").GetString());
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedPolicy), JsonNode.Parse(await Organization.ContentAsync())), "content was not restored");
-        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
-        Assert.Equal(
-            ["ContentRestored", "PolicyReattached"],
-            Process.Metrics("AutoFix").Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
+        await AssertContentRestoredAndReattachedAsync();
         Assert.Equal("healthy", second.GetProperty("outcome").GetString());
         Assert.Equal(0, second.GetProperty("actions").GetArrayLength());
         Assert.Equal(2, autoFixesAfterRepair);
         Assert.Single(await SnapshotKeysAsync());
         Assert.Equal("COMPLETED", await EventStatusAsync(EventId("access-denied-attach-policy")));
         Assert.Equal("COMPLETED", await EventStatusAsync(EventId("throttling-exception")));
+    }
+
+    [Fact]
+    public async Task RepairsTheOrganizationOnAMemberAccountErrorAndLogsTheAccountItCameFrom()
+    {
+        var repair = await InvokeAsync("req-member", "member-access-denied-assumed-role");
+
+        Assert.Equal("repaired", repair.GetProperty("outcome").GetString());
+        await AssertContentRestoredAndReattachedAsync();
+        var reconciled = Assert.Single(Process.JsonLines(), l => l.TryGetProperty("message", out var m) && m.GetString()!.StartsWith("reconcile finished", StringComparison.Ordinal));
+        Assert.Equal("222222222222", reconciled.GetProperty("source_account").GetString());
+        Assert.Equal("COMPLETED", await EventStatusAsync(EventId("member-access-denied-assumed-role")));
     }
 
     [Fact]
@@ -108,6 +116,22 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         Assert.Equal("""{"plans":{}}""", await Organization.ContentAsync());
         Assert.Empty(Process.Metrics("AutoFix"));
         Assert.Empty(await SnapshotKeysAsync());
+    }
+
+    [Fact]
+    public async Task RepairsOnABatchFromTheErrorSignalQueueWithoutClaimingItsSymptomsInTheStateTable()
+    {
+        var batch = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "events", "sqs", "error-signal-batch.json"));
+
+        var answer = await InvokeAsync("req-batch", batch);
+
+        Assert.Empty(answer.GetProperty("batchItemFailures").EnumerateArray());
+        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
+        Assert.Single(Process.JsonLines(), l => l.TryGetProperty("message", out var m) && m.GetString()!.StartsWith("reconcile finished: repaired", StringComparison.Ordinal));
+        var summary = Assert.Single(Process.JsonLines(), l => l.TryGetProperty("message", out var m) && m.GetString() == "batch of 2 records processed");
+        Assert.Equal(["reconciled 2"], summary.GetProperty("batch_outcomes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Null(await EventStatusAsync(EventId("member-access-denied-assumed-role")));
+        Assert.Null(await EventStatusAsync(EventId("throttling-exception")));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -160,5 +184,14 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
             ConsistentRead = true,
         })).Item;
         return item is not null && item.TryGetValue("status", out var status) ? status.S : null;
+    }
+
+    private async Task AssertContentRestoredAndReattachedAsync()
+    {
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedPolicy), JsonNode.Parse(await Organization.ContentAsync())), "content was not restored");
+        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
+        Assert.Equal(
+            ["ContentRestored", "PolicyReattached"],
+            Process.Metrics("AutoFix").Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
     }
 }

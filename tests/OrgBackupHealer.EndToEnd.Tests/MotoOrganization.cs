@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.EndToEnd.Tests;
@@ -6,14 +7,15 @@ namespace OrgBackupHealer.EndToEnd.Tests;
 /// <summary>An organization in moto, set up and read back through raw Organizations calls (not the healer's client).</summary>
 internal sealed class MotoOrganization(MotoAdmin admin, string root, string managedPolicy)
 {
-    public const string PolicyName = "org-backup-baseline";
+    public const string PolicyName = HealerDefaults.PolicyName;
 
     public string Root => root;
 
     public string ManagedPolicy => managedPolicy;
 
     /// <summary>
-    /// BACKUP_POLICY enabled, the managed policy created with the shipped content and attached to the root; then
+    /// BACKUP_POLICY enabled, the managed policy created as the healer creates it (name, description, managed tag)
+    /// with the shipped content and attached to the root; then
     /// broken the way people break it: detached from the root and its content edited by hand.
     /// </summary>
     public static async Task<MotoOrganization> CreateBrokenAsync(MotoAdmin admin, string shippedPolicy)
@@ -23,10 +25,10 @@ internal sealed class MotoOrganization(MotoAdmin admin, string root, string mana
         var created = await admin.CallAsync("CreatePolicy", new JsonObject
         {
             ["Content"] = shippedPolicy,
-            ["Description"] = "Organization backup baseline",
+            ["Description"] = HealerDefaults.PolicyDescription,
             ["Name"] = PolicyName,
             ["Type"] = "BACKUP_POLICY",
-            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "managed-by", ["Value"] = "OrgBackupHealer" }),
+            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = ManagedTag.Default.Key, ["Value"] = ManagedTag.Default.Value }),
         });
         var policyId = created["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
         var organization = new MotoOrganization(admin, rootId, policyId);

@@ -1,9 +1,8 @@
 using OrgBackupHealer.Core.Organizations;
-using OrgBackupHealer.Function.Configuration;
 
 namespace OrgBackupHealer.Function.Tests;
 
 internal sealed class FixedPortFactory(IOrganizationsPort port) : IOrganizationsPortFactory
 {
-    public IOrganizationsPort Create(HealerConfiguration configuration) => port;
+    public IOrganizationsPort Create() => port;
 }

@@ -16,8 +16,8 @@ public sealed class FunctionHostTests : IDisposable
     [InlineData("HEALER_ROLE_ARN", "OrgBackupHealerFunctionRole", "HEALER_ROLE_ARN")]
     [InlineData("HEALER_COALESCE_SECONDS", "-5", "HEALER_COALESCE_SECONDS")]
     [InlineData("HEALER_COALESCE_SECONDS", "sixty", "HEALER_COALESCE_SECONDS")]
-    [InlineData("HEALER_MAX_FIXES_PER_HOUR", "0", "HEALER_MAX_FIXES_PER_HOUR")]
-    [InlineData("HEALER_MAX_FIXES_PER_HOUR", "1.5", "HEALER_MAX_FIXES_PER_HOUR")]
+    [InlineData("HEALER_MAX_HEALING_RUNS_PER_HOUR", "0", "HEALER_MAX_HEALING_RUNS_PER_HOUR")]
+    [InlineData("HEALER_MAX_HEALING_RUNS_PER_HOUR", "1.5", "HEALER_MAX_HEALING_RUNS_PER_HOUR")]
     public async Task PostsInitErrorAndExitsNonZeroWhenConfigurationIsInvalid(string variable, string value, string mentioned)
     {
         _harness.Environment[variable] = value;
@@ -95,23 +95,77 @@ public sealed class FunctionHostTests : IDisposable
     }
 
     [Fact]
-    public async Task ReportsAFailedReconcileToTheRuntimeWithTheOperatorMessage()
+    public async Task ReportsATransientFailureToTheRuntimeSoLambdaRetriesTheEvent()
     {
+        // Arrange: BACKUP_POLICY is disabled again while the healer attaches; a retry of the event will get through.
         _harness.DetachFromRoot();
         _harness.Organization.InjectFault(
-            OrganizationOperations.AttachPolicy, OrganizationsErrorCodes.AccessDenied, message: "You don't have permissions to access this resource.");
+            OrganizationsOperations.AttachPolicy, OrganizationsErrorCodes.PolicyTypeNotEnabled, message: "The policy type is not enabled.");
         _harness.Start();
 
+        // Act
         var call = await _harness.InvokeAsync("req-1", Fixture("disable-policy-type"));
+        var retry = await _harness.InvokeAsync("req-1", Fixture("disable-policy-type"));
 
+        // Assert
         Assert.Equal("error", call.Kind);
         Assert.Equal("ReconcileException", call.ErrorTypeHeader);
         var message = JsonDocument.Parse(call.Body).RootElement.GetProperty("errorMessage").GetString();
-        Assert.Contains("Grant the healer's role", message, StringComparison.Ordinal);
-        Assert.Single(_harness.Metrics("ReconcileFailed"));
+        Assert.Contains("tried again", message, StringComparison.Ordinal);
+        Assert.Equal("Transient", Assert.Single(_harness.Metrics("ReconcileFailed")).GetProperty("Reason").GetString());
         var errorLog = Assert.Single(_harness.Lines(), l => l.TryGetProperty("level", out var level) && level.GetString() == "Error");
-        Assert.Equal("AccessDeniedException", errorLog.GetProperty("reconcile_error_code").GetString());
+        Assert.Equal("PolicyTypeNotEnabledException", errorLog.GetProperty("reconcile_error_code").GetString());
         Assert.Equal("req-1", errorLog.GetProperty("function_request_id").GetString());
+        Assert.Equal(("response", "repaired"), (retry.Kind, JsonDocument.Parse(retry.Body).RootElement.GetProperty("outcome").GetString()));
+        Assert.True(_harness.IsAttachedToRoot);
+        await _harness.StopAsync();
+    }
+
+    [Fact]
+    public async Task AnswersATerminalFailureWithoutAnErrorSoNothingIsRetriedOrDeadLettered()
+    {
+        // Arrange: the healer's own UpdatePolicy is denied (an SCP); a retry could not help.
+        _harness.Organization.EditPolicyContent(_harness.PolicyId, """{"plans":{}}""");
+        _harness.Organization.InjectFault(
+            OrganizationsOperations.UpdatePolicy, OrganizationsErrorCodes.AccessDenied, message: "explicit deny in a service control policy");
+        _harness.Start();
+
+        // Act
+        var call = await _harness.InvokeAsync("req-1", Fixture("update-managed-policy"));
+        var symptom = await _harness.InvokeAsync("req-2", Fixture("access-denied-exception"));
+
+        // Assert: one clear error, ReconcileFailed with its reason, and the next symptom is coalesced, not rerun.
+        Assert.Equal("response", call.Kind);
+        var body = JsonDocument.Parse(call.Body).RootElement;
+        Assert.Equal("failed", body.GetProperty("outcome").GetString());
+        Assert.Contains("delegated to administer backup policies", body.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("AccessDenied", Assert.Single(_harness.Metrics("ReconcileFailed")).GetProperty("Reason").GetString());
+        var errorLog = Assert.Single(_harness.Lines(), l => l.TryGetProperty("level", out var level) && level.GetString() == "Error");
+        Assert.Equal("Terminal", errorLog.GetProperty("failure_kind").GetString());
+        Assert.Equal("coalesced", JsonDocument.Parse(symptom.Body).RootElement.GetProperty("ignoredReason").GetString());
+        await _harness.StopAsync();
+    }
+
+    [Fact]
+    public async Task AnUnreachableTargetIsReportedAndTheInvocationSucceeds()
+    {
+        // Arrange: the desired targets include an OU that was deleted since.
+        _harness.Environment[Configuration.EnvironmentVariables.TargetIds] = "root,ou-ab12-deleted1";
+        _harness.DetachFromRoot();
+        _harness.Start();
+
+        // Act
+        var call = await _harness.InvokeAsync("req-1", Fixture("detach-managed-policy"));
+
+        // Assert
+        Assert.Equal("response", call.Kind);
+        var body = JsonDocument.Parse(call.Body).RootElement;
+        Assert.Equal("degraded", body.GetProperty("outcome").GetString());
+        Assert.Contains("ou-ab12-deleted1", Assert.Single(body.GetProperty("unreachable").EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.True(_harness.IsAttachedToRoot);
+        Assert.Equal("TargetNotFound", Assert.Single(_harness.Metrics("TargetUnreachable")).GetProperty("Reason").GetString());
+        Assert.Empty(_harness.Metrics("ReconcileFailed"));
+        Assert.Single(_harness.Lines(), l => l.TryGetProperty("level", out var level) && level.GetString() == "Warning");
         await _harness.StopAsync();
     }
 

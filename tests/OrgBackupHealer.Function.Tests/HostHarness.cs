@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Function.Runtime;
 using OrgBackupHealer.Simulation;
 using OrgBackupHealer.Testing;
@@ -20,7 +21,7 @@ internal sealed class HostHarness : IDisposable
     public HostHarness()
     {
         Organization = SimulatedOrganization.CreateHealthy(ShippedPolicy);
-        PolicyId = Organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!;
+        PolicyId = Organization.FindPolicyId(HealerDefaults.PolicyName)!;
         Environment[Configuration.EnvironmentVariables.RuntimeApi] = Api.Address;
         Environment[Configuration.EnvironmentVariables.RoleArn] = "arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole";
         Environment[Configuration.EnvironmentVariables.FunctionName] = "OrgBackupHealerFunction";

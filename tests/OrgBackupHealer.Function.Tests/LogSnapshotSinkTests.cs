@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Observability;
-using OrgBackupHealer.Storage;
 
 namespace OrgBackupHealer.Function.Tests;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using OrgBackupHealer.Aws;
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Simulation;
 
 namespace OrgBackupHealer.Function.Tests;
@@ -74,7 +76,7 @@ public sealed class SelfLoopTests
     private static SimulatedOrganization BrokenOrganization()
     {
         var organization = SimulatedOrganization.CreateHealthy(HostHarness.ShippedPolicy);
-        organization.DetachPolicy(organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!, organization.RootId);
+        organization.DetachPolicy(organization.FindPolicyId(HealerDefaults.PolicyName)!, organization.RootId);
         return organization;
     }
 

@@ -1,9 +1,8 @@
 using OrgBackupHealer.Core.Organizations;
-using OrgBackupHealer.Function.Configuration;
 
 namespace OrgBackupHealer.Function.Tests;
 
 internal sealed class ThrowingPortFactory : IOrganizationsPortFactory
 {
-    public IOrganizationsPort Create(HealerConfiguration configuration) => throw new InvalidOperationException("no client");
+    public IOrganizationsPort Create() => throw new InvalidOperationException("no client");
 }

@@ -58,16 +58,47 @@ public sealed class EmfMetricsTests : IDisposable
     }
 
     [Fact]
-    public void WritesReconcileFailedAndFlapGuardWithServiceDimensionOnly()
+    public void WritesTheEventsIgnoredOfABatchAsOneDocumentWithTheirCount()
     {
-        _metrics.ReconcileFailed();
+        _metrics.EventsIgnored("coalesced", 1_487);
+
+        var doc = SingleDocument();
+        Assert.Equal(["service", "Reason"], DimensionNames(doc));
+        Assert.Equal("coalesced", doc.GetProperty("Reason").GetString());
+        Assert.Equal(1_487, doc.GetProperty("EventsIgnored").GetDouble());
+    }
+
+    [Fact]
+    public void WritesFlapGuardAndHealingRunWithServiceDimensionOnly()
+    {
         _metrics.FlapGuardTripped();
+        _metrics.HealingRun();
 
         var docs = Documents();
         Assert.Equal(2, docs.Count);
-        Assert.All(docs, d => Assert.Equal(["service"], DimensionNames(d)));
-        Assert.Equal(1, docs[0].GetProperty("ReconcileFailed").GetDouble());
-        Assert.Equal(1, docs[1].GetProperty("FlapGuardTripped").GetDouble());
+        Assert.All(docs, d => Assert.Equal(["service"], Assert.Single(DimensionSets(d))));
+        Assert.Equal(1, docs[0].GetProperty("FlapGuardTripped").GetDouble());
+        Assert.Equal(1, docs[1].GetProperty("HealingRun").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("ReconcileFailed", "OwnershipConflict")]
+    [InlineData("TargetUnreachable", "TargetNotFound")]
+    public void WritesReasonedMetricsUnderServiceAloneAndServiceWithReason(string metric, string reason)
+    {
+        if (metric == "ReconcileFailed")
+        {
+            _metrics.ReconcileFailed(reason);
+        }
+        else
+        {
+            _metrics.TargetUnreachable(reason);
+        }
+
+        var doc = SingleDocument();
+        Assert.Equal([["service"], ["service", "Reason"]], DimensionSets(doc));
+        Assert.Equal(reason, doc.GetProperty("Reason").GetString());
+        Assert.Equal(1, doc.GetProperty(metric).GetDouble());
     }
 
     [Fact]
@@ -90,6 +121,10 @@ public sealed class EmfMetricsTests : IDisposable
         var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
     }
+
+    private static List<List<string?>> DimensionSets(JsonElement doc) =>
+        [.. doc.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0].GetProperty("Dimensions").EnumerateArray()
+            .Select(set => set.EnumerateArray().Select(d => d.GetString()).ToList())];
 
     private static IEnumerable<string?> DimensionNames(JsonElement doc) =>
         doc.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0].GetProperty("Dimensions")[0].EnumerateArray().Select(d => d.GetString());

@@ -91,7 +91,7 @@ public sealed class SimulatedOrganizationTests
         var org = new SimulatedOrganization();
         var created = await org.CreateBackupPolicyAsync(new NewPolicy("b", "", Content, new Dictionary<string, string>()), s_none);
 
-        var error = await ErrorOf(() => org.AttachPolicyAsync(created.Id, org.RootId, s_none));
+        var error = await ErrorOf(() => org.AttachManagedPolicyAsync(new ManagedPolicyId(created.Id), org.RootId, s_none));
 
         Assert.Equal("PolicyTypeNotEnabledException", error.ErrorCode);
         Assert.Equal(400, error.HttpStatus);
@@ -104,11 +104,11 @@ public sealed class SimulatedOrganizationTests
         var policyId = org.CreatePolicy(PolicyTypes.BackupPolicy, "b", Content);
 
         var enabled = await org.EnableBackupPolicyTypeAsync(org.RootId, s_none);
-        var pendingAttach = await ErrorOf(() => org.AttachPolicyAsync(policyId, org.RootId, s_none));
+        var pendingAttach = await ErrorOf(() => org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), org.RootId, s_none));
         var first = (await org.ListRootsAsync(s_none))[0].BackupPolicyStatus;
         var second = (await org.ListRootsAsync(s_none))[0].BackupPolicyStatus;
         var third = (await org.ListRootsAsync(s_none))[0].BackupPolicyStatus;
-        await org.AttachPolicyAsync(policyId, org.RootId, s_none);
+        await org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), org.RootId, s_none);
 
         Assert.Equal(PolicyTypeStatus.PendingEnable, enabled.BackupPolicyStatus);
         Assert.Equal("PolicyTypeNotEnabledException", pendingAttach.ErrorCode);
@@ -158,7 +158,7 @@ public sealed class SimulatedOrganizationTests
         var org = SimulatedOrganization.CreateHealthy(Content);
         var policyId = org.FindPolicyId("org-backup-baseline")!;
 
-        var error = await ErrorOf(() => org.AttachPolicyAsync(policyId, org.RootId, s_none));
+        var error = await ErrorOf(() => org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), org.RootId, s_none));
 
         Assert.Equal("DuplicatePolicyAttachmentException", error.ErrorCode);
     }
@@ -174,7 +174,7 @@ public sealed class SimulatedOrganizationTests
         var org = SimulatedOrganization.CreateHealthy(Content);
         var id = policyId ?? org.FindPolicyId("org-backup-baseline")!;
 
-        var error = await ErrorOf(() => org.AttachPolicyAsync(id, targetId, s_none));
+        var error = await ErrorOf(() => org.AttachManagedPolicyAsync(new ManagedPolicyId(id), targetId, s_none));
 
         Assert.Equal(expected, error.ErrorCode);
     }
@@ -209,7 +209,7 @@ public sealed class SimulatedOrganizationTests
         var policyId = org.FindPolicyId("org-backup-baseline")!;
 
         var create = await ErrorOf(() => org.CreateBackupPolicyAsync(new NewPolicy("x", "", "{not json", new Dictionary<string, string>()), s_none));
-        var update = await ErrorOf(() => org.UpdatePolicyContentAsync(policyId, "[", s_none));
+        var update = await ErrorOf(() => org.UpdateManagedPolicyAsync(new ManagedPolicyId(policyId), new PolicyUpdate(Content: "["), s_none));
 
         Assert.Equal("MalformedPolicyDocumentException", create.ErrorCode);
         Assert.Equal("MalformedPolicyDocumentException", update.ErrorCode);
@@ -223,7 +223,7 @@ public sealed class SimulatedOrganizationTests
         org.DeletePolicy(policyId);
 
         var describe = await ErrorOf(() => org.DescribePolicyAsync(policyId, s_none));
-        var update = await ErrorOf(() => org.UpdatePolicyContentAsync(policyId, Content, s_none));
+        var update = await ErrorOf(() => org.UpdateManagedPolicyAsync(new ManagedPolicyId(policyId), new PolicyUpdate(Content: Content), s_none));
         var targets = await ErrorOf(() => org.ListTargetsForPolicyAsync(policyId, s_none));
 
         Assert.All(new[] { describe, update, targets }, e => Assert.Equal("PolicyNotFoundException", e.ErrorCode));
@@ -314,9 +314,9 @@ public sealed class SimulatedOrganizationTests
         org.InjectFault("AttachPolicy", "ConcurrentModificationException");
         var before = org.Capture();
 
-        await ErrorOf(() => org.AttachPolicyAsync(policyId, ou, s_none));
+        await ErrorOf(() => org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), ou, s_none));
         var unchanged = org.Capture();
-        await org.AttachPolicyAsync(policyId, ou, s_none);
+        await org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), ou, s_none);
 
         Assert.Equal(before, unchanged);
         Assert.Equal(
@@ -332,9 +332,9 @@ public sealed class SimulatedOrganizationTests
         var ou = org.TargetIdOf("Workloads");
         org.BeforeOperation("AttachPolicy", () => org.AttachPolicy(policyId, ou));
 
-        var raced = await ErrorOf(() => org.AttachPolicyAsync(policyId, ou, s_none));
+        var raced = await ErrorOf(() => org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), ou, s_none));
         org.DetachPolicy(policyId, ou);
-        await org.AttachPolicyAsync(policyId, ou, s_none);
+        await org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), ou, s_none);
 
         Assert.Equal("DuplicatePolicyAttachmentException", raced.ErrorCode);
         Assert.Equal(2, org.CallsOf("AttachPolicy"));
@@ -351,8 +351,8 @@ public sealed class SimulatedOrganizationTests
         await org.ListBackupPoliciesAsync(s_none);
         await org.DescribePolicyAsync(policyId, s_none);
         await org.ListTargetsForPolicyAsync(policyId, s_none);
-        await org.UpdatePolicyContentAsync(policyId, Content, s_none);
-        await org.AttachPolicyAsync(policyId, ou, s_none);
+        await org.UpdateManagedPolicyAsync(new ManagedPolicyId(policyId), new PolicyUpdate(Content: Content), s_none);
+        await org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), ou, s_none);
 
         Assert.Equal(
             new Dictionary<string, int>
@@ -412,7 +412,7 @@ public sealed class SimulatedOrganizationTests
         var policyId = org.FindPolicyId("org-backup-baseline")!;
         var ous = Enumerable.Range(0, 40).Select(i => org.CreateOrganizationalUnit($"ou-{i}")).ToList();
 
-        await Task.WhenAll(ous.Select(ou => Task.Run(() => org.AttachPolicyAsync(policyId, ou, s_none))));
+        await Task.WhenAll(ous.Select(ou => Task.Run(() => org.AttachManagedPolicyAsync(new ManagedPolicyId(policyId), ou, s_none))));
 
         Assert.Equal(41, org.Capture().Policies.Single(p => p.Id == policyId).TargetIds.Count);
         Assert.Equal(40, org.CallsOf("AttachPolicy"));

@@ -4,6 +4,7 @@ using OrgBackupHealer.Core.Safety;
 namespace OrgBackupHealer.Storage.Tests;
 
 [Collection(MotoStorageGroup.Name)]
+[Trait("Needs", "moto")]
 public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
 {
     private static readonly DateTimeOffset s_now = new(2025, 3, 14, 9, 26, 53, TimeSpan.Zero);
@@ -97,23 +98,24 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
 
         var state = await store.ReadStateAsync(default);
 
-        Assert.Null(state.LastHealthyAt);
-        Assert.Empty(state.FixTimes);
+        Assert.Null(state.LastSettledAt);
+        Assert.Empty(state.HealingRuns);
         Assert.Empty(state.Actors);
     }
 
     [Fact]
-    public async Task RoundTripsHealthyTimeFixesAndActorsToTheMillisecond()
+    public async Task RoundTripsSettledTimeHealingRunsAndActorsToTheMillisecond()
     {
         var store = await NewStoreAsync();
-        var healthyAt = s_now.AddMilliseconds(123);
+        var settledAt = s_now.AddMilliseconds(123);
         var actor = new DriftActor("arn:aws:iam::111111111111:user/terraform", "DetachPolicy", s_now.AddMilliseconds(7));
 
-        await store.UpdateStateAsync(s => s.WithHealthyAt(healthyAt).WithFixes(s_now, 3).WithActor(actor), default);
+        await store.UpdateStateAsync(
+            s => s.WithSettledAt(settledAt).WithHealingRunIf(true, s_now).WithHealingRunIf(true, s_now.AddMilliseconds(5)).WithActor(actor), default);
         var state = await store.ReadStateAsync(default);
 
-        Assert.Equal(healthyAt, state.LastHealthyAt);
-        Assert.Equal([s_now, s_now, s_now], state.FixTimes);
+        Assert.Equal(settledAt, state.LastSettledAt);
+        Assert.Equal([s_now, s_now.AddMilliseconds(5)], state.HealingRuns);
         Assert.Equal([actor], state.Actors);
     }
 
@@ -123,14 +125,14 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
     public async Task RetriesAStateUpdateWhenAnotherWriterGotInBetween()
     {
         var store = await NewStoreAsync();
-        await store.UpdateStateAsync(s => s.WithFixes(s_now, 1), default);
+        await store.UpdateStateAsync(s => s.WithHealingRunIf(true, s_now), default);
 
         var calls = await UpdateWithCompetingWriteAsync(
-            store, s => s.WithFixes(s_now.AddSeconds(2), 1), other => other.WithFixes(s_now.AddSeconds(1), 1));
+            store, s => s.WithHealingRunIf(true, s_now.AddSeconds(2)), other => other.WithHealingRunIf(true, s_now.AddSeconds(1)));
         var state = await store.ReadStateAsync(default);
 
         Assert.Equal(2, calls);
-        Assert.Equal([s_now, s_now.AddSeconds(1), s_now.AddSeconds(2)], state.FixTimes);
+        Assert.Equal([s_now, s_now.AddSeconds(1), s_now.AddSeconds(2)], state.HealingRuns);
     }
 
     [Fact]
@@ -138,12 +140,12 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
     {
         var store = await NewStoreAsync();
 
-        var calls = await UpdateWithCompetingWriteAsync(store, s => s.WithFixes(s_now, 1), other => other.WithHealthyAt(s_now));
+        var calls = await UpdateWithCompetingWriteAsync(store, s => s.WithHealingRunIf(true, s_now), other => other.WithSettledAt(s_now));
         var state = await store.ReadStateAsync(default);
 
         Assert.Equal(2, calls);
-        Assert.Equal(s_now, state.LastHealthyAt);
-        Assert.Single(state.FixTimes);
+        Assert.Equal(s_now, state.LastSettledAt);
+        Assert.Single(state.HealingRuns);
     }
 
     /// <summary>Runs <paramref name="change"/>; after its first read, and before its write, <paramref name="competing"/> is stored.</summary>

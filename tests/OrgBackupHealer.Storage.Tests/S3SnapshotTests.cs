@@ -5,6 +5,7 @@ using OrgBackupHealer.Core.Reconciliation;
 namespace OrgBackupHealer.Storage.Tests;
 
 [Collection(MotoStorageGroup.Name)]
+[Trait("Needs", "moto")]
 public sealed class S3SnapshotTests(MotoStorageFixture moto)
 {
     private static readonly StateSnapshot s_snapshot = new(

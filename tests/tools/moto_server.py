@@ -7,6 +7,10 @@ moto 5.2.1 lists BACKUP_POLICY among the supported policy types but has no ARN f
 CreatePolicy with Type=BACKUP_POLICY raises NotImplementedError (HTTP 500). The patch below creates
 such a policy the way moto creates a TAG_POLICY and then gives it its own type and the ARN format AWS
 uses (arn:aws:organizations::<management account>:policy/<org id>/backup_policy/<policy id>).
+moto 5.2.1 does not model ListAccountsWithInvalidEffectivePolicy and ListEffectivePolicyValidationErrors (2025
+APIs). The second patch answers them as an organization with no invalid effective policy does, with exactly the
+members the service model gives their outputs, so the coverage check can run against moto. The tests that need an
+invalid account use stub answers or the simulated organization.
 Nothing else in moto is changed.
 """
 import argparse
@@ -43,6 +47,29 @@ def _patch_backup_policy() -> None:
     utils.BACKUP_POLICY_ARN_FORMAT = BACKUP_POLICY_ARN_FORMAT
 
 
+def _patch_effective_policy_validation() -> None:
+    import json
+
+    from moto.organizations.responses import OrganizationsResponse
+
+    if getattr(OrganizationsResponse, "list_accounts_with_invalid_effective_policy", None):
+        return
+
+    def list_accounts_with_invalid_effective_policy(self) -> str:
+        return json.dumps({"Accounts": [], "PolicyType": self._get_param("PolicyType")})
+
+    def list_effective_policy_validation_errors(self) -> str:
+        account_id = self._get_param("AccountId")
+        return json.dumps({
+            "AccountId": account_id,
+            "PolicyType": self._get_param("PolicyType"),
+            "EffectivePolicyValidationErrors": [],
+        })
+
+    OrganizationsResponse.list_accounts_with_invalid_effective_policy = list_accounts_with_invalid_effective_policy
+    OrganizationsResponse.list_effective_policy_validation_errors = list_effective_policy_validation_errors
+
+
 def _exit_when_parent_dies(parent_pid: int) -> None:
     """A test host that crashes cannot kill its server: the server notices and leaves by itself."""
 
@@ -66,6 +93,7 @@ def main() -> None:
     parser.add_argument("--parent-pid", type=int, help="exit when this process is gone")
     args = parser.parse_args()
     _patch_backup_policy()
+    _patch_effective_policy_validation()
     if args.parent_pid:
         _exit_when_parent_dies(args.parent_pid)
     moto_main(["--host", args.host, "--port", str(args.port)])

@@ -1,16 +1,16 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using OrgBackupHealer.Core.Organizations;
-using Polly;
-using Polly.Timeout;
 
 namespace OrgBackupHealer.Aws.Internal;
 
 /// <summary>
-/// One AWS JSON 1.1 call: <c>POST /</c> with <c>X-Amz-Target</c>, retried by the pipeline. The HttpClient below
-/// signs (SigV4) and sends. Nothing here logs; requests and signatures never leave this class except on the wire.
+/// One AWS JSON 1.1 call, one attempt: <c>POST /</c> with <c>X-Amz-Target</c>, bounded by the per-attempt timeout.
+/// Retrying is not done here: the core's RetryingOrganizationsPort is the one retry policy, and a timeout comes out
+/// as a retryable <see cref="OrganizationsErrorCodes.RequestTimeout"/>. The HttpClient below signs (SigV4) and sends.
+/// Nothing here logs; requests and signatures never leave this class except on the wire.
 /// </summary>
-internal sealed class AwsJsonTransport(HttpClient http, Uri endpoint, ResiliencePipeline pipeline)
+internal sealed class AwsJsonTransport(HttpClient http, Uri endpoint, TimeSpan requestTimeout, TimeProvider time)
 {
     public const string TargetPrefix = "AWSOrganizationsV20161128.";
     public const string ContentType = "application/x-amz-json-1.1";
@@ -20,24 +20,23 @@ internal sealed class AwsJsonTransport(HttpClient http, Uri endpoint, Resilience
     public async Task<TResponse> SendAsync<TRequest, TResponse>(
         WireOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
     {
+        using var timeout = new CancellationTokenSource(requestTimeout, time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await pipeline.ExecuteAsync(
-                static (state, token) => state.Self.SendOnceAsync(state.Operation, state.Request, token),
-                (Self: this, Operation: operation, Request: request),
-                cancellationToken).ConfigureAwait(false);
+            return await SendOnceAsync(operation, request, attempt.Token).ConfigureAwait(false);
         }
-        catch (TimeoutRejectedException e)
+        catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new OrganizationsException(
-                RequestTimeoutCode, $"{operation.Name} got no answer from {endpoint.Host} within {e.Timeout.TotalSeconds:0.#} s, on every attempt.", null, e);
+                OrganizationsErrorCodes.RequestTimeout, $"no answer from {endpoint.Host} within {requestTimeout.TotalSeconds:0.#} s", null, e)
+            {
+                Operation = operation.Name,
+            };
         }
     }
 
-    /// <summary>Not a model error: no attempt was answered in time.</summary>
-    public const string RequestTimeoutCode = "RequestTimeout";
-
-    private async ValueTask<TResponse> SendOnceAsync<TRequest, TResponse>(
+    private async Task<TResponse> SendOnceAsync<TRequest, TResponse>(
         WireOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
@@ -63,7 +62,10 @@ internal sealed class AwsJsonTransport(HttpClient http, Uri endpoint, Resilience
         catch (JsonException e)
         {
             throw new OrganizationsException(
-                WireMapper.InvalidResponseCode, $"{operation.Name} answered with a body that is not its output shape ({e.Message}).", (int)response.StatusCode, e);
+                OrganizationsErrorCodes.InvalidResponse, $"{operation.Name} answered with a body that is not its output shape ({e.Message}).", (int)response.StatusCode, e)
+            {
+                Operation = operation.Name,
+            };
         }
     }
 }

@@ -8,7 +8,9 @@ namespace OrgBackupHealer.Aws.Internal;
 /// <summary>
 /// Turns an AWS JSON 1.1 error answer into the core's exception. The code comes from the body's <c>__type</c>
 /// ("com.amazonaws.organizations.v20161128#TooManyRequestsException"), else the <c>x-amzn-ErrorType</c> header
-/// ("TooManyRequestsException:http://..."); the message from <c>Message</c> or <c>message</c>.
+/// ("TooManyRequestsException:http://..."); the message from <c>Message</c> or <c>message</c>; and the members
+/// some errors add: <c>Reason</c> (ConstraintViolationException, AccessDeniedForDependencyException) and <c>Type</c>
+/// (TooManyRequestsException).
 /// </summary>
 internal static class ErrorResponseReader
 {
@@ -16,13 +18,16 @@ internal static class ErrorResponseReader
 
     public static OrganizationsException Read(string operation, HttpStatusCode status, HttpResponseHeaders headers, ReadOnlySpan<byte> body)
     {
-        var (type, message) = ParseBody(body);
+        var error = ParseBody(body);
         var headerType = headers.TryGetValues(ErrorTypeHeader, out var values) ? values.FirstOrDefault() : null;
-        var code = ShapeName(type) ?? ShapeName(headerType) ?? $"Http{(int)status}";
-        var text = OneLine(message) ?? $"{operation} failed with HTTP {(int)status}.";
-        return code is OrganizationsErrorCodes.AccessDenied or OrganizationsErrorCodes.AwsOrganizationsNotInUse
-            ? new OrganizationsAccessException(code, operation, text, (int)status)
-            : new OrganizationsException(code, text, (int)status);
+        var code = ShapeName(error.Type) ?? ShapeName(headerType) ?? $"Http{(int)status}";
+        var text = OneLine(error.Message) ?? $"{operation} failed with HTTP {(int)status}.";
+        return new OrganizationsException(code, text, (int)status)
+        {
+            Operation = operation,
+            Reason = error.Reason,
+            ExceptionType = error.ExceptionType,
+        };
     }
 
     /// <summary>The part after '#' and before ':', e.g. TooManyRequestsException; null when nothing is left.</summary>
@@ -50,11 +55,11 @@ internal static class ErrorResponseReader
         return name.IsEmpty ? null : name.ToString();
     }
 
-    private static (string? Type, string? Message) ParseBody(ReadOnlySpan<byte> body)
+    private static ErrorBody ParseBody(ReadOnlySpan<byte> body)
     {
         if (body.IsEmpty)
         {
-            return (null, null);
+            return default;
         }
 
         try
@@ -64,20 +69,26 @@ internal static class ErrorResponseReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, null);
+                return default;
             }
 
-            return (StringMember(root, "__type"), StringMember(root, "Message") ?? StringMember(root, "message"));
+            return new ErrorBody(
+                StringMember(root, "__type"),
+                StringMember(root, "Message") ?? StringMember(root, "message"),
+                StringMember(root, "Reason"),
+                StringMember(root, "Type"));
         }
         catch (JsonException)
         {
             // A proxy or load balancer may answer with HTML or plain text; the header and status still say enough.
-            return (null, null);
+            return default;
         }
     }
 
     private static string? StringMember(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private readonly record struct ErrorBody(string? Type, string? Message, string? Reason, string? ExceptionType);
 
     private static string? OneLine(string? message) =>
         string.IsNullOrWhiteSpace(message) ? null : string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();

@@ -22,7 +22,7 @@ internal static class Paginator
             // A token handed back unchanged would loop for ever; stop with a clear error instead.
             if (next is not null && next == token)
             {
-                throw new OrganizationsException(WireMapper.InvalidResponseCode, $"{operation} returned the same NextToken twice.");
+                throw new OrganizationsException(OrganizationsErrorCodes.InvalidResponse, $"{operation} returned the same NextToken twice.") { Operation = operation };
             }
 
             token = string.IsNullOrEmpty(next) ? null : next;

@@ -37,11 +37,11 @@ internal static class WireMapper
         target.Name ?? string.Empty,
         TargetTypeNames.FromWire(target.Type));
 
+    public static OrganizationNode ToNode(string? id, string? name, TargetType type) =>
+        new(Required(id, type == TargetType.Account ? "Account.Id" : "OrganizationalUnit.Id"), name ?? string.Empty, type);
+
     private static string Required(string? value, string member) =>
         string.IsNullOrEmpty(value) ? throw Invalid($"The service answered without {member}.") : value;
 
-    private static OrganizationsException Invalid(string message) => new(InvalidResponseCode, message);
-
-    /// <summary>Not a model error: the answer could not be understood.</summary>
-    public const string InvalidResponseCode = "InvalidResponse";
+    public static OrganizationsException Invalid(string message) => new(OrganizationsErrorCodes.InvalidResponse, message);
 }

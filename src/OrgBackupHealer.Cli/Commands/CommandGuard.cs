@@ -1,56 +1,46 @@
-using System.Text.Json;
-using OrgBackupHealer.Aws;
-using OrgBackupHealer.Core.Organizations;
-using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Cli.Output;
 
 namespace OrgBackupHealer.Cli.Commands;
 
 /// <summary>
-/// Runs a command body and turns every failure into one line on stderr and exit code 1: the user sees what to
+/// Runs a command body and turns every failure into one "error:" line on stderr (plus a --help hint for usage
+/// errors), the JSON document with an "error" when --output json, and the failure's exit code: the user sees what to
 /// fix, never a stack trace.
 /// </summary>
 internal static class CommandGuard
 {
-    public static async Task<int> RunAsync(CliHost host, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandOutput output, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(body);
         try
         {
             return await body(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (Explain(e) is { } reason)
+        catch (Exception e)
         {
-            host.Console.Error.WriteLine("error: " + reason.ReplaceLineEndings(" "));
-            return ExitCodes.Error;
+            return Report(output, FailureText.For(e) ?? FailureText.Unexpected(e));
         }
     }
 
-    private static string? Explain(Exception error) => Credentials(error)?.Message ?? error switch
+    /// <summary>Reports <paramref name="failure"/>; <paramref name="context"/> carries what the command learnt before it stopped.</summary>
+    public static int Report(CommandOutput output, Failure failure, CommandReport? context = null)
     {
-        CliException e => e.Message,
-        ReconcileException { InnerException: OrganizationsAccessException inner } e => inner.Message + Applied(e),
-        ReconcileException e => e.Message + Applied(e),
-        OrganizationsException e => $"{e.ErrorCode}: {e.Message}",
-        HttpRequestException e => $"cannot reach the Organizations endpoint ({e.Message}).",
-        IOException or UnauthorizedAccessException => error.Message,
-        JsonException e => e.Message,
-        OperationCanceledException => "cancelled.",
-        _ => $"unexpected {error.GetType().Name}: {error.Message}",
-    };
-
-    /// <summary>Credential failures surface from inside the HTTP pipeline, possibly wrapped.</summary>
-    private static AwsCredentialsException? Credentials(Exception? error)
-    {
-        for (; error is not null; error = error.InnerException)
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(failure);
+        output.ErrorLine(failure.Message);
+        if (failure.ExitCode == ExitCodes.Usage)
         {
-            if (error is AwsCredentialsException credentials)
-            {
-                return credentials;
-            }
+            output.UsageHint();
         }
 
-        return null;
+        var status = failure.ExitCode == ExitCodes.Usage ? ReportStatus.UsageError : ReportStatus.Failed;
+        output.Document((context ?? new CommandReport(output.Command, status, failure.ExitCode)) with
+        {
+            Status = status,
+            ExitCode = failure.ExitCode,
+            Error = failure.Report,
+        });
+        return failure.ExitCode;
     }
-
-    private static string Applied(ReconcileException e) =>
-        e.Applied.Count == 0 ? "" : $" ({e.Applied.Count} change(s) were applied before the stop: {string.Join(", ", e.Applied.Select(a => $"{a.Action.Type} {a.Action.Target}"))})";
 }

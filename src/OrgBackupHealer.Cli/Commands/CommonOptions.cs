@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Output;
 
 namespace OrgBackupHealer.Cli.Commands;
@@ -6,11 +7,13 @@ namespace OrgBackupHealer.Cli.Commands;
 /// <summary>Options several commands carry; each command gets its own instances.</summary>
 internal static class CommonOptions
 {
+    public const string OutputName = "--output";
+
     public static Option<string> Output()
     {
-        var option = new Option<string>("--output")
+        var option = new Option<string>(OutputName)
         {
-            Description = "table (for people) or json (an object with an actions array, for scripts).",
+            Description = "table (for people) or json (one document on stdout, for scripts; docs/cli-json.md).",
             DefaultValueFactory = _ => "table",
         };
         option.AcceptOnlyFromAmong("table", "json");
@@ -19,7 +22,7 @@ internal static class CommonOptions
 
     public static Option<string?> Profile() => new("--profile")
     {
-        Description = "Named AWS profile (~/.aws/config, SSO included) for the real organization.",
+        Description = "Named AWS profile (~/.aws/config, SSO included) for the real organization [default: AWS_PROFILE, unless access keys are in the environment].",
     };
 
     public static Option<bool> Yes() => new("--yes", "-y")
@@ -27,11 +30,37 @@ internal static class CommonOptions
         Description = "Apply without asking for confirmation (needed when stdin is not a terminal).",
     };
 
-    public static Option<string> SnapshotDirectory() => new("--snapshot-dir")
+    public static Option<string?> SnapshotDirectory() => new("--snapshot-dir")
     {
-        Description = "Where the observed state is written (JSON) before the first write.",
-        DefaultValueFactory = _ => "snapshots",
+        Description = "Where the observed state is written (JSON) before the first write [default: snapshots, or snapshots/simulated with --simulate].",
     };
+
+    public static Option<bool> EmitMetrics() => new("--emit-metrics")
+    {
+        Description = "Also write the metrics as the Lambda's CloudWatch EMF lines to stderr, after the report.",
+    };
+
+    public static Option<bool> SkipUnknownTargets() => new("--skip-unknown-targets")
+    {
+        Description = "When a target does not exist, fix everything else instead of writing nothing (the exit code is still 3).",
+    };
+
+    public static Option<int> Timeout()
+    {
+        var option = new Option<int>("--timeout")
+        {
+            Description = "Seconds one call to Organizations may go unanswered before it is retried (6 attempts in all).",
+            DefaultValueFactory = _ => (int)ConnectionRequest.DefaultRequestTimeout.TotalSeconds,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 300)
+            {
+                result.AddError("--timeout must be between 1 and 300 seconds.");
+            }
+        });
+        return option;
+    }
 
     public static OutputFormat ReadFormat(ParseResult parse, Option<string> output) =>
         string.Equals(parse.GetValue(output), "json", StringComparison.Ordinal) ? OutputFormat.Json : OutputFormat.Table;

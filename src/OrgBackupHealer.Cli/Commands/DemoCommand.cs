@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OrgBackupHealer.Cli.Demo;
+using OrgBackupHealer.Cli.Output;
 
 namespace OrgBackupHealer.Cli.Commands;
 
@@ -9,7 +10,11 @@ internal sealed class DemoCommand(CliHost host)
     public Command Build()
     {
         var command = new Command("demo", "Break a simulated organization four ways and in combination, heal it after each break, show a healthy run costs zero writes.");
-        command.SetAction((parse, ct) => CommandGuard.RunAsync(host, token => new DemoRunner(host).RunAsync(token), ct));
+        command.SetAction((parse, ct) =>
+        {
+            var output = new CommandOutput(host, "demo", OutputFormat.Table);
+            return CommandGuard.RunAsync(output, token => new DemoRunner(host).RunAsync(token), ct);
+        });
         return command;
     }
 }

@@ -1,16 +1,18 @@
 using System.CommandLine;
 using OrgBackupHealer.Cli.Healing;
-using OrgBackupHealer.Cli.Policies;
+using OrgBackupHealer.Cli.Output;
+using OrgBackupHealer.Cli.Snapshots;
 using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Commands;
 
-/// <summary><c>heal</c>: plan, confirm, snapshot, fix. Exit 0 when the organization ends healthy.</summary>
+/// <summary><c>heal</c>: plan, confirm, snapshot, fix. Exit 0 when the organization ends healthy (docs/cli.md lists the others).</summary>
 internal sealed class HealCommand(CliHost host)
 {
     private readonly OrganizationOptions _options = new();
     private readonly Option<bool> _yes = CommonOptions.Yes();
-    private readonly Option<string> _snapshotDirectory = CommonOptions.SnapshotDirectory();
+    private readonly Option<string?> _snapshotDirectory = CommonOptions.SnapshotDirectory();
+    private readonly Option<bool> _skipUnknownTargets = CommonOptions.SkipUnknownTargets();
 
     public Command Build()
     {
@@ -18,21 +20,29 @@ internal sealed class HealCommand(CliHost host)
         _options.AddTo(command);
         command.Add(_yes);
         command.Add(_snapshotDirectory);
-        command.SetAction((parse, ct) => CommandGuard.RunAsync(host, token => RunAsync(parse, token), ct));
+        command.Add(_skipUnknownTargets);
+        command.SetAction((parse, ct) =>
+        {
+            var output = new CommandOutput(host, "heal", CommonOptions.ReadFormat(parse, _options.Output));
+            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
+        });
         return command;
     }
 
-    private Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    private Task<int> RunAsync(ParseResult parse, CommandOutput output, CancellationToken cancellationToken)
     {
         var settings = _options.Read(host, parse);
+        var snapshotDirectory = parse.GetValue(_snapshotDirectory)
+            ?? (settings.Connection.Simulate ? Path.Combine("snapshots", FileSnapshotSink.SimulatedSubdirectory) : "snapshots");
         var request = new HealRequest(
-            "heal",
-            DesiredStates.Create(settings.PolicyName, settings.Policy.Document, settings.Targets, HealerMode.Enforce),
+            settings.Desired(HealerMode.Enforce),
             settings.Connection,
-            settings.Format,
+            settings.Policy.Path,
+            settings.Policy.Origin,
             parse.GetValue(_yes),
-            parse.GetValue(_snapshotDirectory) ?? "snapshots",
-            _ => []);
-        return new HealWorkflow(host).RunAsync(request, cancellationToken);
+            host.ResolvePath(snapshotDirectory),
+            parse.GetValue(_skipUnknownTargets),
+            settings.EmitMetrics);
+        return new HealWorkflow(host, output).RunAsync(request, cancellationToken);
     }
 }

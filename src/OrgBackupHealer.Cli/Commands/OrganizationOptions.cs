@@ -1,22 +1,29 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using OrgBackupHealer.Cli.Organization;
-using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Cli.Policies;
+using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Commands;
 
-/// <summary>The options plan and heal share: what the desired state is and which organization to look at.</summary>
-internal sealed class OrganizationOptions
+/// <summary>
+/// The options plan, heal and coverage share: what the desired state is and which organization to look at. Only a
+/// command built with <c>coverageBreaks</c> accepts the coverage-only --break values; the others refuse them with a
+/// usage error that names coverage, so a break is never applied and then reported as a healthy organization.
+/// </summary>
+internal sealed partial class OrganizationOptions
 {
+    private readonly bool _coverageBreaks;
+
     public Option<string> PolicyName { get; } = new("--policy-name")
     {
         Description = "Name of the managed BACKUP_POLICY; no other policy is ever touched.",
-        DefaultValueFactory = _ => DesiredStates.DefaultPolicyName,
+        DefaultValueFactory = _ => HealerDefaults.PolicyName,
     };
 
     public Option<string?> PolicyFile { get; } = new("--policy-file")
     {
-        Description = $"Desired policy document [default: {Policies.PolicyFile.DefaultRelativePath}, else the copy shipped with the tool].",
+        Description = $"Desired policy document [default: {Policies.PolicyFile.DefaultRelativePath} in the working directory, else the copy shipped with the tool].",
     };
 
     public Option<string[]> Targets { get; } = new("--target")
@@ -26,6 +33,11 @@ internal sealed class OrganizationOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<string?> AdoptPolicyId { get; } = new("--adopt-policy-id")
+    {
+        Description = "Declare an existing untagged BACKUP_POLICY (p-…) the managed one: it is tagged, renamed and restored instead of reported as someone else's.",
+    };
+
     public Option<string> Output { get; } = CommonOptions.Output();
 
     public Option<bool> Simulate { get; } = new("--simulate")
@@ -33,49 +45,76 @@ internal sealed class OrganizationOptions
         Description = "Use an in-memory simulated organization (healthy unless --break) instead of AWS.",
     };
 
-    public Option<string?> Break { get; } = new("--break")
-    {
-        Description = "With --simulate: break the simulated organization first.",
-    };
+    public Option<string?> Break { get; } = new("--break");
 
     public Option<string?> Profile { get; } = CommonOptions.Profile();
 
-    public OrganizationOptions()
+    public Option<int> Timeout { get; } = CommonOptions.Timeout();
+
+    public Option<bool> EmitMetrics { get; } = CommonOptions.EmitMetrics();
+
+    /// <param name="coverageBreaks">True for coverage: it accepts the breaks only it can report (<see cref="PolicyBreakNames.CoverageOnly"/>).</param>
+    public OrganizationOptions(bool coverageBreaks = false)
     {
+        _coverageBreaks = coverageBreaks;
+        var coverageOnly = string.Join(" and ", PolicyBreakNames.CoverageOnly);
+        Break.Description = coverageBreaks
+            ? $"With --simulate: break the simulated organization first. {coverageOnly} are coverage-only breaks: another team's policy on the Workloads OU overriding the baseline's regions, an account whose effective policy Organizations finds invalid."
+            : $"With --simulate: break the simulated organization first. {coverageOnly} are coverage-only breaks (they leave the managed policy as desired): use them with 'orgbackuphealer coverage'.";
         Break.AcceptOnlyFromAmong([.. PolicyBreakNames.All]);
     }
 
     public void AddTo(Command command)
     {
-        command.Add(PolicyName);
-        command.Add(PolicyFile);
-        command.Add(Targets);
-        command.Add(Output);
-        command.Add(Simulate);
-        command.Add(Break);
-        command.Add(Profile);
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (Option option in new Option[] { PolicyName, PolicyFile, Targets, AdoptPolicyId, Output, Simulate, Break, Profile, Timeout, EmitMetrics })
+        {
+            command.Add(option);
+        }
     }
 
-    /// <exception cref="CliException">Invalid target ids, an invalid policy file, or --break without --simulate.</exception>
+    /// <exception cref="CliException">Invalid target or policy ids, --break without --simulate (usage), or an invalid policy file.</exception>
     public OrganizationSettings Read(CliHost host, ParseResult parse)
     {
+        ArgumentNullException.ThrowIfNull(parse);
         var targets = TargetIds.Validate(parse.GetValue(Targets) ?? []);
         var breakName = parse.GetValue(Break);
         var simulate = parse.GetValue(Simulate);
         if (breakName is not null && !simulate)
         {
-            throw new CliException("--break only applies to a simulated organization: add --simulate.");
+            throw CliException.Usage("--break only applies to a simulated organization: add --simulate.");
+        }
+
+        if (breakName is not null && !_coverageBreaks && PolicyBreakNames.IsCoverageOnly(breakName))
+        {
+            throw CliException.Usage(
+                $"--break {breakName} is a coverage-only break: it leaves the managed policy as desired, so there is nothing to plan or heal "
+                + $"(the healer never writes to another policy). Run 'orgbackuphealer coverage --simulate --break {breakName}' to see it.");
+        }
+
+        var adopt = parse.GetValue(AdoptPolicyId);
+        if (adopt is not null && !PolicyIdPattern().IsMatch(adopt))
+        {
+            throw CliException.Usage($"--adopt-policy-id '{adopt}' is not a policy id (p- and 8 or more letters, digits or '_', as list-policies shows it).");
         }
 
         var policy = Policies.PolicyFile.Load(host, parse.GetValue(PolicyFile));
-        var policyName = parse.GetValue(PolicyName) ?? DesiredStates.DefaultPolicyName;
+        var policyName = parse.GetValue(PolicyName) ?? HealerDefaults.PolicyName;
         var connection = new ConnectionRequest(
             simulate,
             breakName is null ? null : PolicyBreakNames.Parse(breakName),
             parse.GetValue(Profile),
             policyName,
             policy.Document.Content,
-            targets);
-        return new OrganizationSettings(policyName, policy, targets, CommonOptions.ReadFormat(parse, Output), connection);
+            targets)
+        {
+            RequestTimeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
+            Retry = host.Retry,
+        };
+        return new OrganizationSettings(policyName, policy, targets, connection, adopt, parse.GetValue(EmitMetrics));
     }
+
+    /// <summary>The PolicyId pattern of the Organizations service model.</summary>
+    [GeneratedRegex(@"^p-[0-9a-zA-Z_]{8,128}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyIdPattern();
 }

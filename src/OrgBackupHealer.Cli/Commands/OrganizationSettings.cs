@@ -1,6 +1,8 @@
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Cli.Policies;
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Reconciliation;
 
 namespace OrgBackupHealer.Cli.Commands;
 
@@ -9,5 +11,16 @@ internal sealed record OrganizationSettings(
     string PolicyName,
     PolicyFile Policy,
     IReadOnlyList<string> Targets,
-    OutputFormat Format,
-    ConnectionRequest Connection);
+    ConnectionRequest Connection,
+    string? AdoptPolicyId,
+    bool EmitMetrics)
+{
+    public DesiredState Desired(HealerMode mode) =>
+        DesiredState.For(PolicyName, Policy.Document, Targets, mode) with { AdoptPolicyId = AdoptPolicyId };
+
+    public PolicyReport PolicyReport(ObservedState observed)
+    {
+        ArgumentNullException.ThrowIfNull(observed);
+        return new(PolicyName, observed.ManagedPolicy?.Summary.Id, Policy.Path, Policy.Origin);
+    }
+}

@@ -4,6 +4,7 @@ using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Cli.Policies;
 using OrgBackupHealer.Cli.Snapshots;
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Simulation;
 
@@ -22,11 +23,11 @@ internal sealed class DemoRunner(CliHost host)
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var policy = PolicyFile.Load(host, requestedPath: null);
-        var organization = SimulatedOrganizations.CreateHealthy(policy.Document.Content, ["root", OrganizationalUnit], DesiredStates.DefaultPolicyName);
+        var organization = SimulatedOrganizations.CreateHealthy(policy.Document.Content, ["root", OrganizationalUnit], HealerDefaults.PolicyName);
         var ouId = organization.TargetIdOf(OrganizationalUnit);
-        var desired = DesiredStates.Create(DesiredStates.DefaultPolicyName, policy.Document, ["root", ouId], HealerMode.Enforce);
+        var desired = DesiredState.For(HealerDefaults.PolicyName, policy.Document, ["root", ouId], HealerMode.Enforce);
         var baseline = organization.Capture();
-        using var session = SimulatedOrganizations.Open(organization, host.Time);
+        using var session = SimulatedOrganizations.Open(organization, host.Time, host.Retry);
 
         Out.WriteLine($"Simulated organization {organization.OrganizationId}: root {organization.RootId}, OU {OrganizationalUnit} {ouId}.");
         Out.WriteLine($"Desired: '{desired.PolicyName}' from {policy.Path}, attached to root and {OrganizationalUnit}.");
@@ -58,7 +59,7 @@ internal sealed class DemoRunner(CliHost host)
     {
         organization.ResetCounters();
         using var emf = new StringWriter();
-        var metrics = CliMetrics.WritingEmfTo(emf, host.Time);
+        var metrics = new MetricsRecorder();
         var snapshots = new MemorySnapshotSink();
         var result = await new Reconciler(session.Port, metrics, snapshots, host.Time, session.ReconcilerOptions)
             .ReconcileAsync(desired, "demo", cancellationToken).ConfigureAwait(false);
@@ -66,13 +67,14 @@ internal sealed class DemoRunner(CliHost host)
         Out.WriteLine("Found:");
         TableReport.Plan(Out, result.Plan);
         Out.WriteLine("Fixed:");
-        TableReport.Applied(Out, result.Applied);
+        TableReport.Applied(Out, result.Applied, "Applied");
         foreach (var snapshot in snapshots.Snapshots)
         {
             Out.WriteLine($"Snapshot before the first write: BACKUP_POLICY {snapshot.BackupPolicyTypeStatus ?? "not enabled"}, policy {snapshot.PolicyId ?? "missing"}, attached to {TableReport.Describe(snapshot.AttachedTargetIds)}");
         }
 
-        TableReport.AutoFixMetrics(Out, metrics.AutoFixByName());
+        TableReport.AutoFixMetrics(Out, metrics.AutoFixByFixType());
+        CliMetrics.Emit(metrics, emf, host.Time);
         Out.WriteLine("Metrics emitted (CloudWatch Embedded Metric Format, as the Lambda writes them):");
         Out.Write(emf.ToString());
         Out.WriteLine($"Calls: {Calls(organization)}");
@@ -89,7 +91,7 @@ internal sealed class DemoRunner(CliHost host)
         Out.WriteLine();
         Out.WriteLine("=== Healthy organization: one more run");
         organization.ResetCounters();
-        var result = await new Reconciler(session.Port, new FixCounter(), new NoSnapshots(), host.Time, session.ReconcilerOptions)
+        var result = await new Reconciler(session.Port, new MetricsRecorder(), new NoSnapshots(), host.Time, session.ReconcilerOptions)
             .ReconcileAsync(desired, "demo", cancellationToken).ConfigureAwait(false);
         TableReport.Plan(Out, result.Plan);
         Out.WriteLine($"Calls: {Calls(organization)}");
@@ -99,8 +101,8 @@ internal sealed class DemoRunner(CliHost host)
     private static string Calls(SimulatedOrganization organization)
     {
         var counts = organization.CallCounts;
-        var reads = string.Join(", ", counts.Where(c => !OrganizationOperations.IsWrite(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
-        var writes = string.Join(", ", counts.Where(c => OrganizationOperations.IsWrite(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+        var reads = string.Join(", ", counts.Where(c => !OrganizationsOperations.IsWrite(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+        var writes = string.Join(", ", counts.Where(c => OrganizationsOperations.IsWrite(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
         return $"reads {reads}; writes {organization.TotalWrites}{(writes.Length == 0 ? "" : $" ({writes})")}";
     }
 }

@@ -1,3 +1,5 @@
+using OrgBackupHealer.Core.Resilience;
+
 namespace OrgBackupHealer.Cli.Organization;
 
 /// <summary>
@@ -10,4 +12,16 @@ internal sealed record ConnectionRequest(
     string? Profile,
     string PolicyName,
     string DesiredContent,
-    IReadOnlyList<string> Targets);
+    IReadOnlyList<string> Targets)
+{
+    /// <summary>The CLI's default: an endpoint that never answers is reported within seconds, not minutes.</summary>
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one call may go unanswered before it fails (retryable) with RequestTimeout.</summary>
+    public TimeSpan RequestTimeout { get; init; } = DefaultRequestTimeout;
+
+    public RetryOptions Retry { get; init; } = new();
+
+    /// <summary>Where retries and slow calls are announced (stderr), so a stuck endpoint is never silent.</summary>
+    public TextWriter Progress { get; init; } = TextWriter.Null;
+}

@@ -1,5 +1,6 @@
 using OrgBackupHealer.Aws;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Resilience;
 
 namespace OrgBackupHealer.Cli.Organization;
 
@@ -9,6 +10,9 @@ namespace OrgBackupHealer.Cli.Organization;
 /// </summary>
 internal sealed class OrganizationConnector(Func<string, string?> environment, TimeProvider time) : IOrganizationConnector
 {
+    /// <summary>Connecting is quicker than answering: an address nobody listens on is told at once.</summary>
+    private static readonly TimeSpan s_maxConnectTimeout = TimeSpan.FromSeconds(5);
+
     public OrganizationSession Connect(ConnectionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -20,14 +24,16 @@ internal sealed class OrganizationConnector(Func<string, string?> environment, T
         var organization = SimulatedOrganizations.CreateHealthy(request.DesiredContent, request.Targets, request.PolicyName);
         if (request.Break is { } kind)
         {
-            var detachFrom = organization.TargetIdOf(request.Targets.FirstOrDefault(t => t != "root") ?? "root");
-            new OrganizationBreaker(organization, request.PolicyName).Apply(kind, detachFrom);
+            new OrganizationBreaker(organization, request.PolicyName).Apply(kind, SimulatedOrganizations.DetachTarget(organization, request.Targets));
         }
 
-        return SimulatedOrganizations.Open(organization, time);
+        return SimulatedOrganizations.Open(organization, time, request.Retry, RetryProgress.WritingTo(request.Progress));
     }
 
-    /// <summary>The client retries by itself, so it is not wrapped in the core's retrying decorator.</summary>
+    /// <summary>
+    /// The client makes one attempt per call, bounded by the request timeout; the slow-call reporter watches each
+    /// attempt and the one retry policy goes around both, announcing every retry.
+    /// </summary>
     private OrganizationSession ConnectToAws(ConnectionRequest request)
     {
         OrganizationsClient client;
@@ -35,9 +41,11 @@ internal sealed class OrganizationConnector(Func<string, string?> environment, T
         {
             client = OrganizationsClientFactory.Create(new OrganizationsClientOptions
             {
-                Profile = request.Profile,
+                Profile = AwsProfileSelection.Choose(request.Profile, environment),
                 EnvironmentVariables = environment,
                 TimeProvider = time,
+                RequestTimeout = request.RequestTimeout,
+                ConnectTimeout = request.RequestTimeout < s_maxConnectTimeout ? request.RequestTimeout : s_maxConnectTimeout,
             });
         }
         catch (ArgumentException e)
@@ -45,6 +53,9 @@ internal sealed class OrganizationConnector(Func<string, string?> environment, T
             throw new CliException(e.Message, e);
         }
 
-        return new OrganizationSession(client, $"AWS Organizations at {client.Endpoint}", new ReconcilerOptions(), client);
+        var endpoint = client.Endpoint.ToString();
+        var watched = new SlowCallReporter(client, time, request.Progress, client.Endpoint.Host);
+        var retrying = new RetryingOrganizationsPort(watched, time, request.Retry, Random.Shared, RetryProgress.WritingTo(request.Progress));
+        return new OrganizationSession(retrying, endpoint, new ReconcilerOptions(), simulated: false, client);
     }
 }

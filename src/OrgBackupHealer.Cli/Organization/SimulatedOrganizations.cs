@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Simulation;
@@ -14,24 +15,51 @@ internal static class SimulatedOrganizations
         EnablePollMaxDelay = TimeSpan.FromMilliseconds(50),
     };
 
-    /// <summary>A healthy organization with <paramref name="content"/> attached to <paramref name="targets"/> ("root" or ids of the sample organization).</summary>
+    /// <summary>
+    /// A healthy organization with <paramref name="content"/> attached to those of <paramref name="targets"/> ("root",
+    /// names or ids of the sample organization, whose ids come from a fixed seed) it has. A target it lacks stays
+    /// unattached, and plan reports it as unknown, as it would for AWS.
+    /// </summary>
     public static SimulatedOrganization CreateHealthy(string content, IReadOnlyList<string> targets, string policyName)
+    {
+        var organization = SimulatedOrganization.CreateHealthy(content, [], policyName: policyName);
+        var policyId = organization.FindPolicyId(policyName)!;
+        foreach (var target in targets.Select(t => IdOf(organization, t)).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            organization.AttachPolicy(policyId, target);
+        }
+
+        return organization;
+    }
+
+    /// <summary>--break detached detaches from the first target the organization has besides the root, else from the root.</summary>
+    public static string DetachTarget(SimulatedOrganization organization, IReadOnlyList<string> targets)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return targets.Where(t => t != DesiredState.RootTarget).Select(t => IdOf(organization, t)).OfType<string>().FirstOrDefault() ?? organization.RootId;
+    }
+
+    private static string? IdOf(SimulatedOrganization organization, string target)
     {
         try
         {
-            return SimulatedOrganization.CreateHealthy(content, targets, policyName: policyName);
+            return organization.TargetIdOf(target);
         }
         catch (KeyNotFoundException)
         {
-            var known = SimulatedOrganization.CreateHealthy(content, policyName: policyName).OrganizationalUnitAndAccountIds();
-            throw new CliException(
-                $"a --target does not exist in the simulated organization ({string.Join(", ", targets)}); use root or one of: {string.Join(", ", known)}.");
+            return null;
         }
     }
 
-    /// <summary>Wraps the simulation in the core's retry decorator: the simulation does not retry by itself.</summary>
-    public static OrganizationSession Open(SimulatedOrganization organization, TimeProvider time) =>
-        new(new RetryingOrganizationsPort(organization, time, new RetryOptions(), new Random()),
-            $"simulated organization {organization.OrganizationId} (root {organization.RootId})",
-            ReconcilerOptions);
+    /// <summary>
+    /// Wraps the simulation in the one retry policy, as the real client is wrapped. Tests that let a simulated
+    /// organization stand in for AWS pass <paramref name="standInEndpoint"/>: the session then reports that endpoint and
+    /// is not marked simulated, exactly as a session with AWS would be.
+    /// </summary>
+    public static OrganizationSession Open(
+        SimulatedOrganization organization, TimeProvider time, RetryOptions retry, Action<RetryNotice>? onRetry = null, string? standInEndpoint = null) =>
+        new(new RetryingOrganizationsPort(organization, time, retry, Random.Shared, onRetry),
+            standInEndpoint ?? OrganizationSession.SimulatedEndpoint,
+            ReconcilerOptions,
+            simulated: standInEndpoint is null);
 }

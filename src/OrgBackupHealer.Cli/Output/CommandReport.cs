@@ -1,15 +1,32 @@
+using System.Text.Json.Serialization;
+
 namespace OrgBackupHealer.Cli.Output;
 
 /// <summary>
-/// What plan, heal and restore print with --output json. <see cref="Actions"/> is the plan (plan) or the writes
-/// made (heal, restore); <see cref="AutoFix"/> counts applied fixes per FixType, the metric the Lambda emits.
+/// The one JSON document plan, heal and restore print on stdout with --output json, whatever happens (usage errors
+/// included). docs/cli-json.md documents every field; a test keeps the two in step. Fields that describe the
+/// organization are present once it was read; <see cref="Error"/> only when the command stopped short.
 /// </summary>
-internal sealed record CommandReport(
-    string Command,
-    string Organization,
-    string PolicyName,
-    bool Healthy,
-    IReadOnlyList<ActionReport> Actions,
-    string? Snapshot = null,
-    IReadOnlyDictionary<string, int>? AutoFix = null,
-    IReadOnlyList<string>? Notes = null);
+internal sealed record CommandReport(string Command, string Status, int ExitCode)
+{
+    [JsonPropertyOrder(-1)]
+    public int SchemaVersion { get; init; } = JsonReport.SchemaVersion;
+
+    public bool? Healthy { get; init; }
+
+    public OrganizationReport? Organization { get; init; }
+
+    public PolicyReport? Policy { get; init; }
+
+    public IReadOnlyList<ActionReport>? Actions { get; init; }
+
+    public IReadOnlyList<UnknownTargetReport>? UnknownTargets { get; init; }
+
+    public string? Snapshot { get; init; }
+
+    public MetricsReport? Metrics { get; init; }
+
+    public IReadOnlyList<string>? Notes { get; init; }
+
+    public ErrorReport? Error { get; init; }
+}

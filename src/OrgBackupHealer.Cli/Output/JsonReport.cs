@@ -1,17 +1,56 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Core.Reconciliation;
 
 namespace OrgBackupHealer.Cli.Output;
 
-/// <summary>Builds and prints the --output json object.</summary>
+/// <summary>Builds the parts of the --output json documents from what a reconcile returned, and prints them.</summary>
 internal static class JsonReport
 {
-    public static IReadOnlyList<ActionReport> Planned(IEnumerable<PlannedAction> plan) =>
-        [.. plan.Select(a => new ActionReport(a.Type.ToString(), a.Target, a.FixType.ToString(), a.Reason))];
+    /// <summary>Raised when a field changes meaning or disappears; new fields keep the version (docs/cli-json.md).</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The context's options with quotes and '+' left readable ("\"" rather than "\u0022"): stdout is not HTML.</summary>
+    private static readonly CliJsonContext s_context = new(new System.Text.Json.JsonSerializerOptions(CliJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static OrganizationReport Organization(OrganizationSession session, ObservedState observed) =>
+        new(observed.Root.OrganizationId, observed.Root.ManagementAccountId, observed.Root.Id, session.Endpoint, session.Simulated);
+
+    public static IReadOnlyList<ActionReport> Planned(IEnumerable<PlannedAction> plan) => [.. plan.Select(Action)];
 
     public static IReadOnlyList<ActionReport> Applied(IEnumerable<AppliedAction> applied) =>
-        [.. applied.Select(a => new ActionReport(a.Action.Type.ToString(), a.Action.Target, a.Action.FixType.ToString(), a.Action.Reason, a.Outcome.ToString()))];
+        [.. applied.Select(a => Action(a.Action) with { Outcome = a.Outcome.ToString() })];
 
-    public static void Write(TextWriter output, CommandReport report) =>
-        output.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.CommandReport));
+    public static IReadOnlyList<UnknownTargetReport> Unknown(IEnumerable<UnreachableTarget> targets) =>
+        [.. targets.Select(t => new UnknownTargetReport(t.TargetId, t.Reason, t.Message))];
+
+    public static void Write(TextWriter output, CommandReport report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(JsonSerializer.Serialize(report, s_context.CommandReport));
+        output.Flush();
+    }
+
+    public static void Write(TextWriter output, ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(JsonSerializer.Serialize(report, s_context.ValidationReport));
+        output.Flush();
+    }
+
+    public static void Write(TextWriter output, CoverageDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(JsonSerializer.Serialize(report, s_context.CoverageDocument));
+        output.Flush();
+    }
+
+    private static ActionReport Action(PlannedAction action) => new(action.Type.ToString(), action.Target, action.FixType.ToString(), action.Reason)
+    {
+        ContentChanges = action.ContentChanges.Count == 0 ? null : [.. action.ContentChanges.Select(c => new ContentChangeReport(c.Path, c.Desired, c.Actual))],
+    };
 }

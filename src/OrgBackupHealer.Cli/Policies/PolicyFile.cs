@@ -1,30 +1,31 @@
+using OrgBackupHealer.Cli.Input;
+using OrgBackupHealer.Cli.Output;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Policies;
 
 namespace OrgBackupHealer.Cli.Policies;
 
-/// <summary>A desired policy document read from disk and validated.</summary>
-internal sealed record PolicyFile(string Path, PolicyDocument Document)
+/// <summary>
+/// A desired policy document read from disk and validated. <see cref="Origin"/> (a <see cref="PolicyOrigins"/> value)
+/// says how it was chosen, so the report can say that a file in the working directory won over the shipped one.
+/// </summary>
+internal sealed record PolicyFile(string Path, PolicyDocument Document, string Origin)
 {
-    public const string DefaultRelativePath = "policies/backup-policy.json";
+    public const string DefaultRelativePath = "policies/" + HealerDefaults.PolicyFileName;
 
     /// <summary>
     /// Reads <paramref name="requestedPath"/>, or when none was given, policies/backup-policy.json in the working
     /// directory and then the copy shipped beside the binary.
     /// </summary>
-    /// <exception cref="CliException">Missing or invalid; the message names the file and each error's JSON path.</exception>
+    /// <exception cref="CliException">Missing, a directory, or invalid; the message names the file and each error's JSON path.</exception>
     public static PolicyFile Load(CliHost host, string? requestedPath)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var path = requestedPath is not null ? host.ResolvePath(requestedPath) : FindDefault(host);
-        if (!File.Exists(path))
-        {
-            throw new CliException($"policy file '{path}' not found.");
-        }
-
-        var content = File.ReadAllText(path);
+        var (path, origin) = requestedPath is not null ? (host.ResolvePath(requestedPath), PolicyOrigins.Option) : FindDefault(host);
+        var content = InputFile.ReadText(path, "policy file");
         try
         {
-            return new PolicyFile(path, PolicyDocument.Parse(content));
+            return new PolicyFile(path, PolicyDocument.Parse(content), origin);
         }
         catch (PolicyDocumentException e)
         {
@@ -32,11 +33,11 @@ internal sealed record PolicyFile(string Path, PolicyDocument Document)
         }
     }
 
-    private static string FindDefault(CliHost host)
+    private static (string Path, string Origin) FindDefault(CliHost host)
     {
         var inWorkingDirectory = host.ResolvePath(DefaultRelativePath);
         return File.Exists(inWorkingDirectory)
-            ? inWorkingDirectory
-            : System.IO.Path.Combine(host.AppDirectory, "policies", "backup-policy.json");
+            ? (inWorkingDirectory, PolicyOrigins.WorkingDirectory)
+            : (System.IO.Path.Combine(host.AppDirectory, "policies", HealerDefaults.PolicyFileName), PolicyOrigins.Shipped);
     }
 }

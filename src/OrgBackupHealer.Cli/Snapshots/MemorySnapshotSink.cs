@@ -9,9 +9,9 @@ internal sealed class MemorySnapshotSink : ISnapshotSink
 
     public IReadOnlyList<StateSnapshot> Snapshots => _snapshots;
 
-    public Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
+    public Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
     {
-        _snapshots.Add(snapshot);
-        return Task.CompletedTask;
+        _snapshots.Add(snapshot with { Simulated = true });
+        return Task.FromResult(new SnapshotReceipt($"memory #{_snapshots.Count}", Reused: false));
     }
 }

@@ -5,6 +5,6 @@ namespace OrgBackupHealer.Cli.Snapshots;
 /// <summary>For read-only reconciles (report mode never writes, so it never snapshots).</summary>
 internal sealed class NoSnapshots : ISnapshotSink
 {
-    public Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken) =>
+    public Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("A report-mode reconcile tried to write.");
 }

@@ -1,37 +1,48 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using OrgBackupHealer.Cli.Input;
+using OrgBackupHealer.Core.Policies;
 using OrgBackupHealer.Core.Reconciliation;
-using OrgBackupHealer.Storage;
 
 namespace OrgBackupHealer.Cli.Snapshots;
 
-/// <summary>The local snapshot file: the Storage format (<see cref="SnapshotJson"/>), the same the Lambda stores in S3.</summary>
+/// <summary>The local snapshot file: Core's snapshot format (<see cref="SnapshotJson"/>), the same the Lambda stores in S3.</summary>
 internal static class SnapshotFiles
 {
     public static string Serialize(StateSnapshot snapshot) => SnapshotJson.Serialize(snapshot);
 
-    /// <exception cref="CliException">Missing, unreadable or not a snapshot.</exception>
+    /// <exception cref="CliException">Missing, a directory, unreadable or not a snapshot.</exception>
     public static StateSnapshot Read(string path)
     {
-        if (!File.Exists(path))
+        var text = InputFile.ReadText(path, "snapshot file");
+        return Parse(text, path);
+    }
+
+    /// <exception cref="CliException">The text is not a snapshot; the message says where it stops being one.</exception>
+    public static StateSnapshot Parse(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (JsonSyntaxProblem.Find(text) is { } syntax)
         {
-            throw new CliException($"snapshot file '{path}' not found.");
+            throw new CliException($"{source} is not a snapshot file: not valid JSON at {syntax}.");
         }
 
         try
         {
-            return SnapshotJson.Deserialize(File.ReadAllText(path));
+            return SnapshotJson.Deserialize(text);
         }
         catch (JsonException e)
         {
-            throw new CliException($"{path} is not a snapshot file ({e.Message.ReplaceLineEndings(" ")}).", e);
+            var what = e.Path is { Length: > 0 } path ? $"'{path}' does not hold what a snapshot has there" : "it does not have a snapshot's fields";
+            throw new CliException($"{source} is not a snapshot file: {what}.", e);
         }
     }
 
     /// <summary>snapshot-20250101T120000123Z-cli-heal.json: sorts by time, says what took it.</summary>
     public static string FileNameFor(StateSnapshot snapshot)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var trigger = new StringBuilder();
         foreach (var c in snapshot.Trigger)
         {

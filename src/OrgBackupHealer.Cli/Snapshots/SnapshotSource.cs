@@ -2,6 +2,7 @@ using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.S3;
+using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Storage;
 
@@ -13,6 +14,7 @@ internal static class SnapshotSource
     /// <exception cref="CliException">Missing, unreadable, not a snapshot, or S3 refused the read.</exception>
     public static async Task<StateSnapshot> ReadAsync(CliHost host, string from, string? profile, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(host);
         if (!S3ObjectLocation.IsS3Uri(from))
         {
             return SnapshotFiles.Read(host.ResolvePath(from));
@@ -34,13 +36,14 @@ internal static class SnapshotSource
     private static AmazonS3Client CreateS3Client(CliHost host, string? profile)
     {
         var region = RegionEndpoint.GetBySystemName(host.Environment("AWS_REGION") is { Length: > 0 } name ? name : "us-east-1");
-        if (string.IsNullOrWhiteSpace(profile))
+        var chosen = AwsProfileSelection.Choose(profile, host.Environment);
+        if (chosen is null)
         {
             return new AmazonS3Client(region);
         }
 
-        return new CredentialProfileStoreChain().TryGetAWSCredentials(profile, out var credentials)
+        return new CredentialProfileStoreChain().TryGetAWSCredentials(chosen, out var credentials)
             ? new AmazonS3Client(credentials, region)
-            : throw new CliException($"AWS profile '{profile}' was not found or has no usable credentials. Check ~/.aws/config, or run 'aws sso login --profile {profile}'.");
+            : throw new CliException($"AWS profile '{chosen}' was not found or has no usable credentials. Check ~/.aws/config, or run 'aws sso login --profile {chosen}'.");
     }
 }

@@ -42,6 +42,14 @@ public sealed record EventClassification(
 
     public string? ErrorCode => Detail?.ErrorCode;
 
+    /// <summary>
+    /// The account whose CloudTrail recorded the call: the envelope's account, which EventBridge keeps when a member
+    /// account's forwarder sends the event on to the central bus, else the detail's recipientAccountId.
+    /// </summary>
+    public string? SourceAccount => Event?.Account is { Length: > 0 } account ? account : Detail?.RecipientAccountId;
+
+    /// <summary>Who made the call; an AWS service calling on its own behalf has no ARN, only the service it is.</summary>
     public string? Principal =>
-        Detail?.UserIdentity?.Arn ?? Detail?.UserIdentity?.SessionContext?.SessionIssuer?.Arn ?? Detail?.UserIdentity?.PrincipalId;
+        Detail?.UserIdentity?.Arn ?? Detail?.UserIdentity?.SessionContext?.SessionIssuer?.Arn ?? Detail?.UserIdentity?.PrincipalId
+            ?? Detail?.UserIdentity?.InvokedBy;
 }

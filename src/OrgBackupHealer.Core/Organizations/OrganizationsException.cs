@@ -1,8 +1,9 @@
 namespace OrgBackupHealer.Core.Organizations;
 
 /// <summary>
-/// An error answered by Organizations (or the simulated organization), carrying the model's error shape
-/// name so the core can decide between retry, success-equivalent and stop.
+/// An error answered by Organizations (or the simulated organization), carrying the model's error shape name so
+/// the core can decide between retry, success-equivalent, a per-target finding and stop. The message is the
+/// service's own words; <see cref="Reconciliation.OperatorGuidance"/> turns it into advice.
 /// </summary>
 public class OrganizationsException : Exception
 {
@@ -18,13 +19,19 @@ public class OrganizationsException : Exception
 
     public int? HttpStatus { get; }
 
-    /// <summary>
-    /// The service's own words. Subclasses whose <see cref="Exception.Message"/> already explains the fix keep the
-    /// raw text here, so guidance built on top of it does not repeat the explanation.
-    /// </summary>
-    public virtual string ServiceMessage => Message;
+    /// <summary>The operation that failed, e.g. AttachPolicy, when the adapter knows it.</summary>
+    public string? Operation { get; init; }
 
-    /// <summary>Throttling, concurrent modification, changes in progress and server-side (5xx) errors.</summary>
+    /// <summary>
+    /// The Reason member of ConstraintViolationException (e.g. MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED) and
+    /// AccessDeniedForDependencyException; null for other errors.
+    /// </summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The Type member of TooManyRequestsException (which quota was hit); null for other errors.</summary>
+    public string? ExceptionType { get; init; }
+
+    /// <summary>Throttling, concurrent modification, changes in progress, timeouts and server-side (5xx) errors.</summary>
     public bool IsRetryable =>
         OrganizationsErrorCodes.IsRetryable(ErrorCode) || HttpStatus is >= 500;
 }

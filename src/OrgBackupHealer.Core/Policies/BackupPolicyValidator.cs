@@ -1,21 +1,20 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OrgBackupHealer.Core.Policies.Internal;
 
 namespace OrgBackupHealer.Core.Policies;
 
 /// <summary>
-/// Checks the parts of the AWS Backup policy syntax that Organizations would reject or that would make the
-/// policy useless, before anything is sent: size, shape of plans/rules/selections and inheritance operators.
+/// Checks a backup policy against the grammar AWS documents ("Backup policy syntax and examples",
+/// https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_backup_syntax.html) before anything
+/// is sent: size, strict JSON, the known keys at each level, value types and ranges (days, windows, cron and time
+/// zone strings, regions, ARNs with <c>$account</c>) and inheritance operators. Every error carries its JSON path.
+/// The Lambda runs it on its desired document at start-up and the CLI on every policy file it reads.
 /// </summary>
 public static class BackupPolicyValidator
 {
     /// <summary>The Organizations limit on policy content for backup policies.</summary>
     public const int MaxContentLength = 10_000;
-
-    private static readonly HashSet<string> s_operators = new(StringComparer.Ordinal)
-    {
-        "@@assign", "@@append", "@@remove", "@@operators_allowed_for_child_policies",
-    };
 
     /// <summary>
     /// Duplicate keys are an error: JsonNode would otherwise throw ArgumentException later, when the object is
@@ -35,114 +34,20 @@ public static class BackupPolicyValidator
             errors.Add(new("$", $"document is {content.Length} characters; the limit is {MaxContentLength}"));
         }
 
-        try
+        if (JsonSyntaxProblem.Find(content) is { } syntax)
         {
-            parsed = JsonNode.Parse(content, documentOptions: StrictJson);
-        }
-        catch (JsonException ex)
-        {
-            errors.Add(new("$", $"not valid JSON ({ex.Message})"));
+            errors.Add(new("$", $"not valid JSON: {syntax}"));
             return errors;
         }
 
-        if (parsed is not JsonObject root)
+        parsed = JsonNode.Parse(content, documentOptions: StrictJson);
+        if (parsed is not JsonObject)
         {
             errors.Add(new("$", "must be a JSON object"));
             return errors;
         }
 
-        CheckOperators(root, "$", errors);
-        CheckPlans(root, errors);
+        new GrammarChecker(errors).Check(parsed, BackupPolicyGrammar.Document, "$");
         return errors;
-    }
-
-    private static void CheckPlans(JsonObject root, List<PolicyValidationError> errors)
-    {
-        if (root["plans"] is not JsonObject plans)
-        {
-            errors.Add(new("$.plans", root.ContainsKey("plans") ? "must be an object" : "required"));
-            return;
-        }
-
-        if (plans.Count == 0)
-        {
-            errors.Add(new("$.plans", "must contain at least one plan"));
-        }
-
-        foreach (var (name, plan) in plans)
-        {
-            var path = $"$.plans.{name}";
-            if (plan is not JsonObject planObject)
-            {
-                errors.Add(new(path, "must be an object"));
-                continue;
-            }
-
-            RequireMember(planObject, "regions", path, errors);
-            RequireMember(planObject, "selections", path, errors);
-            CheckRules(planObject, path, errors);
-        }
-    }
-
-    private static void CheckRules(JsonObject plan, string planPath, List<PolicyValidationError> errors)
-    {
-        var path = planPath + ".rules";
-        if (plan["rules"] is not JsonObject rules)
-        {
-            errors.Add(new(path, plan.ContainsKey("rules") ? "must be an object" : "required"));
-            return;
-        }
-
-        if (rules.Count == 0)
-        {
-            errors.Add(new(path, "must contain at least one rule"));
-        }
-
-        foreach (var (name, rule) in rules)
-        {
-            var rulePath = $"{path}.{name}";
-            if (rule is not JsonObject ruleObject)
-            {
-                errors.Add(new(rulePath, "must be an object"));
-                continue;
-            }
-
-            RequireMember(ruleObject, "target_backup_vault_name", rulePath, errors);
-        }
-    }
-
-    private static void RequireMember(JsonObject parent, string member, string parentPath, List<PolicyValidationError> errors)
-    {
-        if (!parent.ContainsKey(member) || parent[member] is null)
-        {
-            errors.Add(new($"{parentPath}.{member}", "required"));
-        }
-    }
-
-    private static void CheckOperators(JsonNode? node, string path, List<PolicyValidationError> errors)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, child) in obj)
-                {
-                    var childPath = $"{path}.{key}";
-                    if (key.StartsWith("@@", StringComparison.Ordinal) && !s_operators.Contains(key))
-                    {
-                        errors.Add(new(childPath, $"unknown inheritance operator '{key}' (allowed: {string.Join(", ", s_operators)})"));
-                    }
-
-                    CheckOperators(child, childPath, errors);
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    CheckOperators(array[i], $"{path}[{i}]", errors);
-                }
-
-                break;
-        }
     }
 }

@@ -31,20 +31,29 @@ public sealed class PolicyDocument
     }
 
     /// <summary>True when <paramref name="otherContent"/> is the same JSON value; false when it is not (strict) JSON at all.</summary>
-    public bool SemanticallyEquals(string? otherContent)
+    public bool SemanticallyEquals(string? otherContent) => ChangesFrom(otherContent).Count == 0;
+
+    /// <summary>
+    /// Where <paramref name="actualContent"/> differs from this document, by JSON path; empty when they are the same
+    /// JSON value. Content that is not (strict) JSON differs as a whole, at <c>$</c>.
+    /// </summary>
+    public IReadOnlyList<ContentChange> ChangesFrom(string? actualContent)
     {
-        if (otherContent is null)
+        if (actualContent is null)
         {
-            return false;
+            return [new ContentChange("$", _parsed.ToJsonString(), null)];
         }
 
+        JsonNode? actual;
         try
         {
-            return JsonNode.DeepEquals(_parsed, JsonNode.Parse(otherContent, documentOptions: BackupPolicyValidator.StrictJson));
+            actual = JsonNode.Parse(actualContent, documentOptions: BackupPolicyValidator.StrictJson);
         }
         catch (System.Text.Json.JsonException)
         {
-            return false;
+            return [new ContentChange("$", _parsed.ToJsonString(), actualContent)];
         }
+
+        return ContentDiff.Between(_parsed, actual);
     }
 }

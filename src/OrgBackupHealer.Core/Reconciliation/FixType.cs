@@ -1,10 +1,14 @@
 namespace OrgBackupHealer.Core.Reconciliation;
 
-/// <summary>The metric dimension value for each kind of fix (spec §3).</summary>
+/// <summary>
+/// The AutoFix and DriftDetected metrics' FixType dimension: one per <see cref="ActionType"/>, mapped in
+/// <see cref="PlannedAction.FixType"/> and nowhere else.
+/// </summary>
 public enum FixType
 {
     PolicyTypeEnabled,
     PolicyRecreated,
+    PolicyRenamed,
     ContentRestored,
     PolicyReattached,
 }

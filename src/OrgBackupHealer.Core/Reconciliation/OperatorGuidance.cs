@@ -2,29 +2,76 @@ using OrgBackupHealer.Core.Organizations;
 
 namespace OrgBackupHealer.Core.Reconciliation;
 
-/// <summary>Turns a service error into a sentence an operator can act on.</summary>
+/// <summary>
+/// The one place a failure becomes advice, for the Lambda's log and the CLI's error line alike: whether a retry can
+/// help, the ReconcileFailed Reason, and a sentence that quotes the service's words and says what to change.
+/// </summary>
 public static class OperatorGuidance
 {
-    public static string Explain(string step, Exception error) => error switch
+    private const string WhereToRun =
+        "Run the healer in the organization's management account, or in the account delegated to administer backup policies (templates/delegated-admin-policy.yaml)";
+
+    public static string Explain(string step, Exception error) => Diagnose(step, error).Message;
+
+    public static Diagnosis Diagnose(string step, Exception error)
     {
-        OrganizationsException { ErrorCode: OrganizationsErrorCodes.AccessDenied } e =>
-            $"{step} was denied ({e.ServiceMessage}). Grant the healer's role the organizations action for {step}, and check SCPs, permissions boundaries and VPC endpoint policies.",
-        OrganizationsException { ErrorCode: OrganizationsErrorCodes.AwsOrganizationsNotInUse } =>
-            $"{step} failed: this account is not a member of an organization. Deploy the healer in the management account.",
-        OrganizationsException { ErrorCode: OrganizationsErrorCodes.ConstraintViolation } e =>
-            $"{step} hit an Organizations limit ({e.ServiceMessage}). Check the reason, e.g. the number of policies attached to the target or a non-management account.",
-        OrganizationsException { ErrorCode: OrganizationsErrorCodes.MalformedPolicyDocument } e =>
-            $"{step} was refused because the policy document is malformed ({e.ServiceMessage}). Fix the policy file and redeploy.",
-        OrganizationsException { ErrorCode: OrganizationsErrorCodes.TargetNotFound } e =>
-            $"{step} failed: a desired target does not exist ({e.ServiceMessage}). Correct the target ids.",
-        OrganizationsException { ErrorCode: OrganizationsErrorCodes.PolicyTypeNotAvailableForOrganization } =>
-            $"{step} failed: backup policies need all features enabled in the organization.",
-        OrganizationsException e when e.IsRetryable =>
-            $"{step} kept failing with {e.ErrorCode} after retries ({e.ServiceMessage}). The healer will run again on the next event or schedule.",
-        OrganizationsException e =>
-            $"{step} failed with {e.ErrorCode}: {e.ServiceMessage}",
-        OperationCanceledException =>
-            $"{step} did not finish before the deadline. Raise the function timeout or check for throttling.",
-        _ => $"{step} failed: {error.Message}",
+        ArgumentNullException.ThrowIfNull(error);
+        return error switch
+        {
+            OrganizationsException { ErrorCode: OrganizationsErrorCodes.PolicyTypeNotEnabled } e => Transient(
+                $"{step} failed: BACKUP_POLICY was disabled on the root while the healer was repairing it ({e.Message}). It will be tried again."),
+            OrganizationsException e when e.IsRetryable => Transient(
+                $"{step} kept failing with {Code(e)} after retries ({e.Message}). The service is throttling or busy; it will be tried again."),
+            OrganizationsException e => Terminal(e, step),
+            OperationCanceledException => Transient(
+                $"{step} did not finish before the deadline. Raise the function timeout, or look for throttling (TooManyRequestsException) in the log."),
+            HttpRequestException e => Transient($"{step} could not reach the Organizations endpoint ({e.Message})."),
+            _ => Transient($"{step} failed: {error.Message}"),
+        };
+    }
+
+    /// <summary>A per-target error of AttachPolicy, or null when the error is not about the target.</summary>
+    public static UnreachableTarget? AsUnreachable(string targetId, OrganizationsException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error switch
+        {
+            { ErrorCode: OrganizationsErrorCodes.TargetNotFound or OrganizationsErrorCodes.AccountNotFound or OrganizationsErrorCodes.OrganizationalUnitNotFound } =>
+                new(targetId, UnreachableReasons.NotFound, $"{targetId} was not found ({error.Message}): it was deleted, it left the organization, or the id is wrong. Correct the target ids."),
+            { ErrorCode: OrganizationsErrorCodes.ConstraintViolation, Reason: "MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED" or "POLICY_NUMBER_LIMIT_EXCEEDED" } =>
+                new(targetId, UnreachableReasons.AttachmentLimit, $"{targetId} has as many backup policies attached as Organizations allows ({error.Reason}: {error.Message}). Detach one there, or drop the target."),
+            { ErrorCode: OrganizationsErrorCodes.AccessDenied } =>
+                new(targetId, UnreachableReasons.AccessDenied, $"AttachPolicy to {targetId} was denied ({error.Message}). Check SCPs and the delegation policy for this target."),
+            { ErrorCode: OrganizationsErrorCodes.InvalidInput } =>
+                new(targetId, UnreachableReasons.InvalidTarget, $"Organizations refused the target id {targetId} ({error.Message}). Correct the target ids."),
+            _ => null,
+        };
+    }
+
+    private static Diagnosis Terminal(OrganizationsException e, string step) => e.ErrorCode switch
+    {
+        OrganizationsErrorCodes.AccessDenied => new(FailureKind.Terminal, FailureReasons.AccessDenied,
+            $"{step} was denied: {e.Message}. {WhereToRun}, with organizations:{e.Operation ?? step} allowed to its role; also check SCPs, permissions boundaries and VPC endpoint policies."),
+        OrganizationsErrorCodes.AwsOrganizationsNotInUse => new(FailureKind.Terminal, FailureReasons.NoOrganization,
+            $"{step} failed: this account is not in an AWS organization ({e.Message}). {WhereToRun}."),
+        OrganizationsErrorCodes.PolicyTypeNotAvailableForOrganization => new(FailureKind.Terminal, FailureReasons.AllFeaturesRequired,
+            $"{step} failed: backup policies need all features enabled in the organization ({e.Message}). Enable all features, then the healer can proceed."),
+        OrganizationsErrorCodes.ConstraintViolation when e.Reason == "ORGANIZATION_NOT_IN_ALL_FEATURES_MODE" => new(FailureKind.Terminal, FailureReasons.AllFeaturesRequired,
+            $"{step} failed: the organization does not have all features enabled ({e.Message}). Enable all features, then the healer can proceed."),
+        OrganizationsErrorCodes.ConstraintViolation when e.Reason == "POLICY_CONTENT_LIMIT_EXCEEDED" => new(FailureKind.Terminal, FailureReasons.PolicyDocumentRejected,
+            $"{step} was refused: the policy document is larger than Organizations allows ({e.Message}). Shorten the policy file, check it with 'orgbackuphealer validate', and redeploy."),
+        OrganizationsErrorCodes.ConstraintViolation => new(FailureKind.Terminal, FailureReasons.LimitExceeded,
+            $"{step} hit an Organizations limit ({e.Reason ?? "no reason given"}: {e.Message}). Raise the quota or free room under it."),
+        OrganizationsErrorCodes.MalformedPolicyDocument => new(FailureKind.Terminal, FailureReasons.PolicyDocumentRejected,
+            $"{step} was refused because the policy document is malformed ({e.Message}). Fix the policy file, check it with 'orgbackuphealer validate', and redeploy."),
+        OrganizationsErrorCodes.UnsupportedApiEndpoint => new(FailureKind.Terminal, FailureReasons.PolicyTypeUnavailable,
+            $"{step} failed: this endpoint does not serve Organizations policy operations ({e.Message}). Use us-east-1."),
+        OrganizationsErrorCodes.DuplicatePolicy => new(FailureKind.Terminal, FailureReasons.OwnershipConflict,
+            $"{step} failed: a BACKUP_POLICY with that name exists and is not the healer's ({e.Message}). Adopt it (AdoptPolicyId / --adopt-policy-id) or choose another policy name."),
+        _ => new(FailureKind.Terminal, FailureReasons.Rejected, $"{step} failed with {Code(e)}: {e.Message}"),
     };
+
+    private static Diagnosis Transient(string message) => new(FailureKind.Transient, FailureReasons.Transient, message);
+
+    private static string Code(OrganizationsException e) => e.ExceptionType is { Length: > 0 } type ? $"{e.ErrorCode} ({type})" : e.ErrorCode;
 }

@@ -5,46 +5,34 @@ namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>
 /// Applies a plan in order. Answers that mean "already so" count as success; a duplicate create means another
-/// invocation won the race, so the policy is re-read and the remaining steps use it.
+/// invocation won the race, so the winner's policy is found by its tag and checked like any other. Each target is
+/// attached on its own: one that cannot be reached is recorded and the others still get the policy.
 /// </summary>
 internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserver observer, TimeProvider time, ReconcilerOptions options)
 {
-    public async Task ApplyAsync(
-        DesiredState desired,
-        ObservedState observed,
-        IReadOnlyList<PlannedAction> plan,
-        Action<PlannedAction> onStarting,
-        Action<AppliedAction> onApplied,
-        CancellationToken cancellationToken)
+    public async Task ApplyAsync(DesiredState desired, IReadOnlyList<PlannedAction> plan, ApplyProgress progress, CancellationToken cancellationToken)
     {
-        var policyId = observed.ManagedPolicy?.Summary.Id;
-        var typeEnabled = observed.BackupPolicyStatus == PolicyTypeStatus.Enabled;
         foreach (var action in plan)
         {
-            onStarting(action);
+            progress.Step = action.Type.ToString();
             switch (action.Type)
             {
                 case ActionType.EnablePolicyType:
-                    var (enableOutcome, enabledNow) = await EnableAsync(action.Target, cancellationToken).ConfigureAwait(false);
-                    typeEnabled = enabledNow;
-                    onApplied(new(action, enableOutcome));
+                    await EnableAsync(action, progress, cancellationToken).ConfigureAwait(false);
                     break;
                 case ActionType.CreatePolicy:
-                    (policyId, var outcome) = await CreateAsync(desired, onApplied, cancellationToken).ConfigureAwait(false);
-                    onApplied(new(action, outcome));
+                    await CreateAsync(desired, action, progress, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ActionType.RenamePolicy:
+                    await organizations.UpdateManagedPolicyAsync(RequireId(progress), new PolicyUpdate(desired.PolicyName, desired.Description), cancellationToken).ConfigureAwait(false);
+                    progress.Record(action, ActionOutcome.Applied);
                     break;
                 case ActionType.UpdatePolicy:
-                    await organizations.UpdatePolicyContentAsync(RequireId(policyId), desired.Document.Content, cancellationToken).ConfigureAwait(false);
-                    onApplied(new(action, ActionOutcome.Applied));
+                    await organizations.UpdateManagedPolicyAsync(RequireId(progress), new PolicyUpdate(Content: desired.Document.Content), cancellationToken).ConfigureAwait(false);
+                    progress.Record(action, ActionOutcome.Applied);
                     break;
                 case ActionType.AttachPolicy:
-                    if (!typeEnabled)
-                    {
-                        await WaitUntilEnabledAsync(cancellationToken).ConfigureAwait(false);
-                        typeEnabled = true;
-                    }
-
-                    onApplied(new(action, await AttachAsync(RequireId(policyId), action.Target, cancellationToken).ConfigureAwait(false)));
+                    await AttachAsync(action, progress, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown action {action.Type}.");
@@ -52,63 +40,73 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
         }
     }
 
-    private static string RequireId(string? policyId) =>
-        policyId ?? throw new InvalidOperationException("The managed policy id is unknown; the plan is out of order.");
+    private static ManagedPolicyId RequireId(ApplyProgress progress) =>
+        progress.PolicyId ?? throw new InvalidOperationException("The managed policy id is unknown; the plan is out of order.");
 
-    /// <returns>
-    /// The outcome, and whether the answer already shows BACKUP_POLICY ENABLED: then no ListRoots poll is needed
-    /// before attaching. "Already enabled" says nothing about PENDING_ENABLE, so it still polls.
-    /// </returns>
-    private async Task<(ActionOutcome Outcome, bool Enabled)> EnableAsync(string rootId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records whether the answer already shows BACKUP_POLICY ENABLED: then no ListRoots poll is needed before
+    /// attaching. "Already enabled" says nothing about PENDING_ENABLE, so it still polls.
+    /// </summary>
+    private async Task EnableAsync(PlannedAction action, ApplyProgress progress, CancellationToken cancellationToken)
     {
         try
         {
-            var root = await organizations.EnableBackupPolicyTypeAsync(rootId, cancellationToken).ConfigureAwait(false);
-            return (ActionOutcome.Applied, root.BackupPolicyStatus == PolicyTypeStatus.Enabled);
+            var root = await organizations.EnableBackupPolicyTypeAsync(action.Target, cancellationToken).ConfigureAwait(false);
+            progress.TypeEnabled = root.BackupPolicyStatus == PolicyTypeStatus.Enabled;
+            progress.Record(action, ActionOutcome.Applied);
         }
         catch (OrganizationsException e) when (e.ErrorCode == OrganizationsErrorCodes.PolicyTypeAlreadyEnabled)
         {
-            return (ActionOutcome.AlreadyInPlace, false);
+            progress.TypeEnabled = false;
+            progress.Record(action, ActionOutcome.AlreadyInPlace);
         }
     }
 
-    private async Task<(string PolicyId, ActionOutcome Outcome)> CreateAsync(
-        DesiredState desired, Action<AppliedAction> onApplied, CancellationToken cancellationToken)
+    private async Task CreateAsync(DesiredState desired, PlannedAction action, ApplyProgress progress, CancellationToken cancellationToken)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal) { [desired.Tag.Key] = desired.Tag.Value };
         try
         {
             var created = await organizations.CreateBackupPolicyAsync(
                 new NewPolicy(desired.PolicyName, desired.Description, desired.Document.Content, tags), cancellationToken).ConfigureAwait(false);
-            return (created.Id, ActionOutcome.Applied);
+            progress.PolicyId = new ManagedPolicyId(created.Id);
+            progress.Record(action, ActionOutcome.Applied);
         }
         catch (OrganizationsException e) when (e.ErrorCode == OrganizationsErrorCodes.DuplicatePolicy)
         {
-            var existing = await observer.FindManagedPolicyAsync(desired.PolicyName, cancellationToken).ConfigureAwait(false)
-                ?? throw new OrganizationsException(OrganizationsErrorCodes.DuplicatePolicy,
-                    $"A policy named '{desired.PolicyName}' exists but is not a customer-managed BACKUP_POLICY the healer can use.", innerException: e);
-            if (!desired.Document.SemanticallyEquals(existing.Content))
+            // Another invocation created it first, or someone else owns the name: only the managed tag tells.
+            var (winner, _) = await observer.Locator.LocateAsync(desired, knownPolicyId: null, cancellationToken).ConfigureAwait(false);
+            if (winner is null)
             {
-                await organizations.UpdatePolicyContentAsync(existing.Summary.Id, desired.Document.Content, cancellationToken).ConfigureAwait(false);
-                var restore = new PlannedAction(ActionType.UpdatePolicy, desired.PolicyName, FixType.ContentRestored,
-                    "another writer created the policy with other content");
-                onApplied(new(restore, ActionOutcome.Applied));
+                throw;
             }
 
-            return (existing.Summary.Id, ActionOutcome.AlreadyInPlace);
+            progress.PolicyId = winner.Id;
+            progress.Record(action, ActionOutcome.AlreadyInPlace);
+            await ApplyAsync(desired, [.. ReconcilePlanner.PolicyActions(desired, winner)], progress, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<ActionOutcome> AttachAsync(string policyId, string targetId, CancellationToken cancellationToken)
+    private async Task AttachAsync(PlannedAction action, ApplyProgress progress, CancellationToken cancellationToken)
     {
+        if (!progress.TypeEnabled)
+        {
+            await WaitUntilEnabledAsync(cancellationToken).ConfigureAwait(false);
+            progress.TypeEnabled = true;
+        }
+
         try
         {
-            await organizations.AttachPolicyAsync(policyId, targetId, cancellationToken).ConfigureAwait(false);
-            return ActionOutcome.Applied;
+            await organizations.AttachManagedPolicyAsync(RequireId(progress), action.Target, cancellationToken).ConfigureAwait(false);
+            progress.Record(action, ActionOutcome.Applied);
         }
         catch (OrganizationsException e) when (e.ErrorCode == OrganizationsErrorCodes.DuplicatePolicyAttachment)
         {
-            return ActionOutcome.AlreadyInPlace;
+            progress.Record(action, ActionOutcome.AlreadyInPlace);
+        }
+        catch (OrganizationsException e) when (!e.IsRetryable && OperatorGuidance.AsUnreachable(action.Target, e) is { } unreachable)
+        {
+            progress.RecordUnreachable(unreachable);
         }
     }
 
@@ -127,7 +125,7 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
             if (root.BackupPolicyStatus is null)
             {
                 throw new OrganizationsException(OrganizationsErrorCodes.PolicyTypeNotEnabled,
-                    "BACKUP_POLICY is no longer enabled on the root while waiting for it; another actor disabled it.");
+                    "BACKUP_POLICY is no longer enabled on the root while waiting for it; another actor disabled it.") { Operation = OrganizationsOperations.ListRoots };
             }
 
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);

@@ -3,19 +3,34 @@ using OrgBackupHealer.Core.Desired;
 namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>
-/// The outcome of one reconcile. In enforce mode a returned result means every planned action is in place;
-/// in report mode <see cref="Applied"/> is empty and <see cref="Plan"/> is the drift found.
+/// The outcome of one reconcile that completed. In enforce mode every planned action is in place, except the
+/// attachments to <see cref="UnreachableTargets"/>; in report mode <see cref="Applied"/> is empty and
+/// <see cref="Plan"/> is the drift found. <see cref="Snapshot"/> is set when the reconcile wrote.
 /// </summary>
 public sealed record ReconcileResult(
     HealerMode Mode,
     ObservedState Observed,
     IReadOnlyList<PlannedAction> Plan,
-    IReadOnlyList<AppliedAction> Applied)
+    IReadOnlyList<AppliedAction> Applied,
+    IReadOnlyList<UnreachableTarget> UnreachableTargets,
+    SnapshotReceipt? Snapshot = null)
 {
     public bool DriftFound => Plan.Count > 0;
 
-    /// <summary>True when the organization is in the desired state after this reconcile.</summary>
-    public bool EndsHealthy => Plan.Count == 0 || Mode == HealerMode.Enforce;
-
     public int FixesApplied => Applied.Count(a => a.Outcome == ActionOutcome.Applied);
+
+    /// <summary>A healing run: a reconcile that wrote at least one fix. The flap guard and the spike alarm count these.</summary>
+    public bool Healed => FixesApplied > 0;
+
+    public ReconcileOutcome Outcome =>
+        Mode == HealerMode.Report && DriftFound ? ReconcileOutcome.DriftReported
+        : UnreachableTargets.Count > 0 ? ReconcileOutcome.Degraded
+        : DriftFound ? ReconcileOutcome.Repaired
+        : ReconcileOutcome.Healthy;
+
+    /// <summary>True when the organization is in the desired state after this reconcile, unreachable targets aside.</summary>
+    public bool EndsHealthy => !DriftFound || Mode == HealerMode.Enforce;
+
+    /// <summary>The managed policy's id after this reconcile (learnt or created), for the next one to start from.</summary>
+    public string? ManagedPolicyId { get; init; }
 }

@@ -5,7 +5,9 @@ namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>
 /// Observe → plan → apply for the managed backup policy. Healthy state costs only reads; report mode never
-/// writes; enforce mode snapshots the observed state before its first write and reports each fix.
+/// writes; enforce mode snapshots the observed state before its first write, reports each fix, attaches each
+/// target on its own, and after a plan that had to enable BACKUP_POLICY reads once more (the enable can race with a
+/// disable still completing) and applies what is still missing, once.
 /// </summary>
 public sealed class Reconciler
 {
@@ -31,55 +33,101 @@ public sealed class Reconciler
     }
 
     /// <param name="trigger">What caused this run (an event id, "schedule", "cli"); recorded in the snapshot.</param>
-    /// <exception cref="ReconcileException">A non-retryable error, retries exhausted, or the deadline passed.</exception>
-    public async Task<ReconcileResult> ReconcileAsync(DesiredState desired, string trigger, CancellationToken cancellationToken)
+    /// <param name="knownPolicyId">The managed policy's id from an earlier reconcile, if any: it saves the search for it.</param>
+    /// <exception cref="ReconcileException">A failure, with its diagnosis: terminal (report it) or transient (retry).</exception>
+    public async Task<ReconcileResult> ReconcileAsync(
+        DesiredState desired, string trigger, CancellationToken cancellationToken, string? knownPolicyId = null)
     {
         ArgumentNullException.ThrowIfNull(desired);
-        ObservedState observed;
-        try
-        {
-            observed = await _observer.ObserveAsync(desired, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is OrganizationsException or OperationCanceledException)
-        {
-            throw new ReconcileException(OperatorGuidance.Explain("Reading the organization", e), [], e);
-        }
-
+        var observed = await ObserveAsync(desired, knownPolicyId, [], null, cancellationToken).ConfigureAwait(false);
         var plan = ReconcilePlanner.Plan(desired, observed);
-        if (plan.Count == 0)
+        if (desired.Mode == HealerMode.Report || plan.Count == 0)
         {
-            return new ReconcileResult(desired.Mode, observed, plan, []);
-        }
-
-        if (desired.Mode == HealerMode.Report)
-        {
-            foreach (var action in plan)
+            foreach (var action in desired.Mode == HealerMode.Report ? plan : [])
             {
                 _metrics.DriftDetected(action.FixType);
             }
 
-            return new ReconcileResult(desired.Mode, observed, plan, []);
+            return Finish(new ReconcileResult(desired.Mode, observed, plan, [], observed.UnreachableTargets) { ManagedPolicyId = observed.ManagedPolicy?.Summary.Id });
         }
 
-        var applied = new List<AppliedAction>();
-        var step = "Saving the snapshot";
+        var progress = new ApplyProgress(observed.ManagedPolicy?.Id, observed.BackupPolicyStatus == PolicyTypeStatus.Enabled, Record);
+        var allPlanned = new List<PlannedAction>(plan);
+        SnapshotReceipt? snapshot = null;
         try
         {
-            await _snapshots.SaveAsync(Snapshot(desired, observed, trigger), cancellationToken).ConfigureAwait(false);
-            await _executor.ApplyAsync(desired, observed, plan, a => step = a.Type.ToString(), a => Record(a, applied), cancellationToken)
-                .ConfigureAwait(false);
+            progress.Step = "Saving the snapshot";
+            snapshot = await _snapshots.SaveAsync(Snapshot(desired, observed, trigger), cancellationToken).ConfigureAwait(false);
+            await _executor.ApplyAsync(desired, plan, progress, cancellationToken).ConfigureAwait(false);
+            if (plan.Any(a => a.Type == ActionType.EnablePolicyType))
+            {
+                progress.Step = "Reading the organization again";
+                var after = await ObserveAsync(desired, progress.PolicyId?.Value, progress.Applied, snapshot, cancellationToken).ConfigureAwait(false);
+                var secondPass = ReconcilePlanner.Plan(desired, after).Where(a => !IsUnreachable(a, progress)).ToList();
+                allPlanned.AddRange(secondPass);
+                await _executor.ApplyAsync(desired, secondPass, progress, cancellationToken).ConfigureAwait(false);
+            }
         }
-        catch (Exception e) when (e is OrganizationsException or OperationCanceledException)
+        catch (Exception e) when (e is OrganizationsException or OperationCanceledException or HttpRequestException)
         {
-            throw new ReconcileException(OperatorGuidance.Explain(step, e), applied, e);
+            if (progress.Applied.Any(a => a.Outcome == ActionOutcome.Applied))
+            {
+                _metrics.HealingRun();
+            }
+
+            throw new ReconcileException(OperatorGuidance.Diagnose(progress.Step, e), progress.Applied, snapshot, e);
         }
 
-        return new ReconcileResult(desired.Mode, observed, plan, applied);
+        var unreachable = observed.UnreachableTargets.Concat(progress.Unreachable).DistinctBy(u => u.TargetId, StringComparer.Ordinal).ToList();
+        var result = new ReconcileResult(desired.Mode, observed, allPlanned, progress.Applied, unreachable, snapshot) { ManagedPolicyId = progress.PolicyId?.Value };
+        if (result.Healed)
+        {
+            _metrics.HealingRun();
+        }
+
+        return Finish(result);
     }
 
-    private void Record(AppliedAction action, List<AppliedAction> applied)
+    private static bool IsUnreachable(PlannedAction action, ApplyProgress progress) =>
+        action.Type == ActionType.AttachPolicy && progress.Unreachable.Any(u => u.TargetId == action.Target);
+
+    private ReconcileResult Finish(ReconcileResult result)
     {
-        applied.Add(action);
+        foreach (var target in result.UnreachableTargets)
+        {
+            _metrics.TargetUnreachable(target.Reason);
+        }
+
+        return result;
+    }
+
+    /// <summary>An ownership conflict stops the reconcile before any write: only an operator can say whose policy it is.</summary>
+    private async Task<ObservedState> ObserveAsync(
+        DesiredState desired, string? knownPolicyId, IReadOnlyList<AppliedAction> applied, SnapshotReceipt? snapshot, CancellationToken cancellationToken)
+    {
+        ObservedState observed;
+        try
+        {
+            observed = await _observer.ObserveAsync(desired, knownPolicyId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OrganizationsException or OperationCanceledException or HttpRequestException)
+        {
+            throw new ReconcileException(OperatorGuidance.Diagnose("Reading the organization", e), applied, snapshot, e);
+        }
+
+        if (observed.OwnershipConflict is { } other)
+        {
+            var diagnosis = new Diagnosis(FailureKind.Terminal, FailureReasons.OwnershipConflict,
+                $"A BACKUP_POLICY named '{other.Name}' ({other.Id}) exists without the healer's tag {desired.Tag.Key}={desired.Tag.Value}: it belongs to someone else and the healer will not touch it. "
+                + $"If it is the baseline the healer should own, adopt it (AdoptPolicyId={other.Id} / --adopt-policy-id {other.Id}); otherwise choose another policy name.");
+            throw new ReconcileException(diagnosis, applied, snapshot, null);
+        }
+
+        return observed;
+    }
+
+    private void Record(AppliedAction action)
+    {
         if (action.Outcome == ActionOutcome.Applied)
         {
             _metrics.AutoFix(action.Action.FixType);
@@ -91,8 +139,12 @@ public sealed class Reconciler
         trigger,
         observed.Root.Id,
         observed.BackupPolicyStatus is { } status ? PolicyTypeStatusNames.ToWire(status) : null,
-        desired.PolicyName,
+        observed.ManagedPolicy?.Summary.Name ?? desired.PolicyName,
         observed.ManagedPolicy?.Summary.Id,
         observed.ManagedPolicy?.Content,
-        observed.Attachments.Select(a => a.TargetId).ToList());
+        observed.Attachments.Select(a => a.TargetId).ToList())
+    {
+        OrganizationId = observed.Root.OrganizationId,
+        ManagementAccountId = observed.Root.ManagementAccountId,
+    };
 }

@@ -3,51 +3,29 @@ using OrgBackupHealer.Core.Organizations;
 namespace OrgBackupHealer.Core.Resilience;
 
 /// <summary>
-/// Retries retryable Organizations errors (throttling, concurrent modification, changes in progress, 5xx)
-/// with jittered exponential backoff, within the caller's cancellation. Everything else surfaces at once.
-/// Wrap ports that do not retry by themselves (the simulated organization); the HTTP client retries on its own.
+/// The healer's one retry policy, around any port: retryable Organizations errors (throttling in all its codes,
+/// concurrent modification, changes in progress, timeouts, 5xx) are retried with jittered exponential backoff
+/// within the caller's cancellation (the Lambda deadline); everything else surfaces at once. Both hosts wrap the
+/// port they use in it, so the tests of this class exercise the retries that ship.
 /// </summary>
-public sealed class RetryingOrganizationsPort(IOrganizationsPort inner, TimeProvider time, RetryOptions options, Random random) : IOrganizationsPort
+public sealed class RetryingOrganizationsPort(
+    IOrganizationsPort inner, TimeProvider time, RetryOptions options, Random random, Action<RetryNotice>? onRetry = null)
+    : OrganizationsPortDecorator(inner)
 {
-    public Task<IReadOnlyList<OrganizationRoot>> ListRootsAsync(CancellationToken cancellationToken) =>
-        RunAsync(inner.ListRootsAsync, cancellationToken);
-
-    public Task<IReadOnlyList<PolicySummary>> ListBackupPoliciesAsync(CancellationToken cancellationToken) =>
-        RunAsync(inner.ListBackupPoliciesAsync, cancellationToken);
-
-    public Task<Policy> DescribePolicyAsync(string policyId, CancellationToken cancellationToken) =>
-        RunAsync(ct => inner.DescribePolicyAsync(policyId, ct), cancellationToken);
-
-    public Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken) =>
-        RunAsync(ct => inner.CreateBackupPolicyAsync(policy, ct), cancellationToken);
-
-    public Task<PolicySummary> UpdatePolicyContentAsync(string policyId, string content, CancellationToken cancellationToken) =>
-        RunAsync(ct => inner.UpdatePolicyContentAsync(policyId, content, ct), cancellationToken);
-
-    public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) =>
-        RunAsync(ct => inner.ListTargetsForPolicyAsync(policyId, ct), cancellationToken);
-
-    public Task AttachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
-        RunAsync(async ct =>
-        {
-            await inner.AttachPolicyAsync(policyId, targetId, ct).ConfigureAwait(false);
-            return true;
-        }, cancellationToken);
-
-    public Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken) =>
-        RunAsync(ct => inner.EnableBackupPolicyTypeAsync(rootId, ct), cancellationToken);
-
-    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    protected override async Task<T> InvokeAsync<T>(string operation, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
     {
-        for (var retry = 0; ; retry++)
+        ArgumentNullException.ThrowIfNull(send);
+        for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await call(cancellationToken).ConfigureAwait(false);
+                return await send(cancellationToken).ConfigureAwait(false);
             }
-            catch (OrganizationsException e) when (e.IsRetryable && retry + 1 < options.MaxAttempts)
+            catch (OrganizationsException e) when (e.IsRetryable && attempt < options.MaxAttempts)
             {
-                await Task.Delay(options.DelayFor(retry, random.NextDouble()), time, cancellationToken).ConfigureAwait(false);
+                var delay = options.DelayFor(attempt - 1, random.NextDouble());
+                onRetry?.Invoke(new RetryNotice(operation, attempt, options.MaxAttempts, delay, e));
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
             }
         }
     }

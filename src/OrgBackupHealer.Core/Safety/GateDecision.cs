@@ -1,13 +1,13 @@
 namespace OrgBackupHealer.Core.Safety;
 
 /// <summary>
-/// What the gate decided for one event. When the flap guard tripped, <see cref="FixesInWindow"/> is the count
+/// What the gate decided for one event. When the flap guard tripped, <see cref="HealingRunsInWindow"/> is the count
 /// that tripped it and <see cref="OtherActors"/> are who else changed the policy in that window.
 /// </summary>
 public sealed record GateDecision(
     GateVerdict Verdict,
     string EventId,
-    int FixesInWindow,
+    int HealingRunsInWindow,
     IReadOnlyList<DriftActor> OtherActors)
 {
     public bool ShouldReconcile => Verdict is GateVerdict.Run or GateVerdict.RunWritesSuspended;

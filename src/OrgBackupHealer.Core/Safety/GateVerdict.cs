@@ -11,6 +11,6 @@ public enum GateVerdict
     /// <summary>This event id was already processed, or is being processed by another invocation.</summary>
     SkipDuplicate,
 
-    /// <summary>An error signal shortly after a reconcile that found the organization healthy.</summary>
+    /// <summary>An error signal shortly after a reconcile that settled the organization.</summary>
     SkipCoalesced,
 }

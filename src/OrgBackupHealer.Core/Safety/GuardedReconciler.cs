@@ -9,8 +9,12 @@ namespace OrgBackupHealer.Core.Safety;
 /// </summary>
 public sealed class GuardedReconciler(ReconcileGate gate, Reconciler reconciler)
 {
-    /// <exception cref="ReconcileException">As <see cref="Reconciler.ReconcileAsync"/>; the event is released for a retry.</exception>
-    public async Task<GuardedOutcome> RunAsync(GateRequest request, DesiredState desired, CancellationToken cancellationToken)
+    /// <param name="knownPolicyId">The managed policy's id from an earlier reconcile of this host, if any.</param>
+    /// <exception cref="ReconcileException">
+    /// As <see cref="Reconciler.ReconcileAsync"/>. A terminal failure has completed the event; a transient one has
+    /// released it for a retry.
+    /// </exception>
+    public async Task<GuardedOutcome> RunAsync(GateRequest request, DesiredState desired, CancellationToken cancellationToken, string? knownPolicyId = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(desired);
@@ -24,16 +28,16 @@ public sealed class GuardedReconciler(ReconcileGate gate, Reconciler reconciler)
         ReconcileResult result;
         try
         {
-            result = await reconciler.ReconcileAsync(effective, request.EventId, cancellationToken).ConfigureAwait(false);
+            result = await reconciler.ReconcileAsync(effective, request.EventId, cancellationToken, knownPolicyId).ConfigureAwait(false);
         }
         catch (ReconcileException e)
         {
-            await ForgetAttemptAsync(decision, e.Applied).ConfigureAwait(false);
+            await RecordQuietlyAsync(() => gate.RecordFailureAsync(decision, e, CancellationToken.None)).ConfigureAwait(false);
             throw;
         }
         catch (Exception)
         {
-            await ForgetAttemptAsync(decision, []).ConfigureAwait(false);
+            await RecordQuietlyAsync(() => gate.ReleaseAsync(decision, CancellationToken.None)).ConfigureAwait(false);
             throw;
         }
 
@@ -45,11 +49,11 @@ public sealed class GuardedReconciler(ReconcileGate gate, Reconciler reconciler)
     /// Runs even when the invocation's token is cancelled (the deadline is the usual cause). A failure here must
     /// not hide the reconcile's error; the in-progress lease ends at the deadline anyway.
     /// </summary>
-    private async Task ForgetAttemptAsync(GateDecision decision, IReadOnlyList<AppliedAction> applied)
+    private static async Task RecordQuietlyAsync(Func<Task> record)
     {
         try
         {
-            await gate.RecordFailureAsync(decision, applied, CancellationToken.None).ConfigureAwait(false);
+            await record().ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Any store failure is secondary to the reconcile error being rethrown.
         catch (Exception)

@@ -1,6 +1,6 @@
 namespace OrgBackupHealer.Core.Safety;
 
-/// <summary>Values of the EventsIgnored metric's Reason dimension (spec §4): the classifier's, then the gate's.</summary>
+/// <summary>Values of the EventsIgnored metric's Reason dimension (docs/metrics.md): the classifier's, then the gate's.</summary>
 public static class IgnoreReasons
 {
     public const string Self = "self";

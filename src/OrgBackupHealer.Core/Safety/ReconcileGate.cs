@@ -3,15 +3,13 @@ using OrgBackupHealer.Core.Reconciliation;
 namespace OrgBackupHealer.Core.Safety;
 
 /// <summary>
-/// Decides, per event, whether a reconcile runs (spec §5): a processed or in-flight event id is a duplicate;
-/// an error signal within the coalescing window after a healthy reconcile is coalesced; once the applied fixes
-/// in the last hour reach the limit, reconciles run with writes suspended until the window passes.
+/// Decides, per event, whether a reconcile runs: a processed or in-flight event id is a duplicate; an error signal
+/// within the coalescing window after a reconcile that settled the organization is coalesced; once the healing
+/// runs in the last hour reach the limit, reconciles run with writes suspended until the window passes.
 /// Afterwards it records the outcome, so the next decision sees it.
 /// </summary>
 public sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, SafetyOptions options)
 {
-    public SafetyOptions Options => options;
-
     public async Task<GateDecision> DecideAsync(GateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -35,54 +33,100 @@ public sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, Sa
         return decision;
     }
 
-    /// <summary>Records a finished reconcile: its applied fixes, whether it found the organization healthy, and the event as done.</summary>
-    public async Task RecordOutcomeAsync(GateDecision decision, ReconcileResult result, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(result);
-        var now = time.GetUtcNow();
-        var foundHealthy = result.Plan.Count == 0;
-        if (foundHealthy || result.FixesApplied > 0)
-        {
-            await store.UpdateStateAsync(
-                s => (foundHealthy ? s.WithHealthyAt(now) : s).WithFixes(now, result.FixesApplied).Prune(now - options.FlapWindow, options.MaxActorsKept),
-                cancellationToken).ConfigureAwait(false);
-        }
-
-        await store.CompleteEventAsync(decision.EventId, now + options.EventRetention, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// Records a completed reconcile: a healing run when it wrote, the coalescing window when it settled the
+    /// organization (healthy or degraded: a repair opens no window, so a fault that comes back is fixed on its next
+    /// symptom), and the event as done.
+    /// </summary>
+    public Task RecordOutcomeAsync(GateDecision decision, ReconcileResult result, CancellationToken cancellationToken) =>
+        RecordAsync(decision, Settles(result), Heals(result), completed: true, cancellationToken);
 
     /// <summary>
-    /// Records a failed reconcile: the fixes that did apply still count for the flap guard, and the event is
-    /// released so Lambda's retry of it runs.
+    /// Records a failed reconcile: fixes that did apply still make a healing run. A terminal failure completes the
+    /// event and opens the coalescing window (retrying cannot help, so the next symptoms must not rerun it); a
+    /// transient one releases the event so Lambda's retry of it runs.
     /// </summary>
-    public async Task RecordFailureAsync(GateDecision decision, IReadOnlyList<AppliedAction> applied, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(applied);
-        var now = time.GetUtcNow();
-        var fixes = applied.Count(a => a.Outcome == ActionOutcome.Applied);
-        if (fixes > 0)
-        {
-            await store.UpdateStateAsync(s => s.WithFixes(now, fixes).Prune(now - options.FlapWindow, options.MaxActorsKept), cancellationToken).ConfigureAwait(false);
-        }
+    public Task RecordFailureAsync(GateDecision decision, ReconcileException failure, CancellationToken cancellationToken) =>
+        RecordAsync(decision, Settles(failure), Heals(failure), completed: Settles(failure), cancellationToken);
 
-        await store.ReleaseEventAsync(decision.EventId, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>Releases the event after a failure that is not a reconcile's (a crash of the host's own code).</summary>
+    public Task ReleaseAsync(GateDecision decision, CancellationToken cancellationToken) =>
+        RecordAsync(decision, settled: false, healed: false, completed: false, cancellationToken);
 
-    internal static GateDecision Decide(GateRequest request, HealerState state, DateTimeOffset now, SafetyOptions options)
+    /// <param name="symptomAt">
+    /// When the error signal happened, if not now: a buffered symptom is judged by when it happened, not by when the
+    /// buffer handed it over, so a batching delay never turns a symptom the direct path would coalesce into a reconcile.
+    /// A symptom from before the last settled reconcile is coalesced too, unless coalescing is off: that reconcile
+    /// looked after it.
+    /// </param>
+    internal static GateDecision Decide(GateRequest request, HealerState state, DateTimeOffset now, SafetyOptions options, DateTimeOffset? symptomAt = null)
     {
         if (request.Trigger == ReconcileTrigger.ErrorSignal
-            && state.LastHealthyAt is { } healthyAt
-            && now - healthyAt < options.CoalesceWindow)
+            && options.CoalesceWindow > TimeSpan.Zero
+            && state.LastSettledAt is { } settledAt
+            && (symptomAt ?? now) - settledAt < options.CoalesceWindow)
         {
             return new GateDecision(GateVerdict.SkipCoalesced, request.EventId, 0, []);
         }
 
         var windowStart = now - options.FlapWindow;
-        var fixes = state.FixesSince(windowStart);
-        return fixes >= options.MaxFixesPerHour
-            ? new GateDecision(GateVerdict.RunWritesSuspended, request.EventId, fixes, state.ActorsSince(windowStart))
-            : new GateDecision(GateVerdict.Run, request.EventId, fixes, []);
+        var runs = state.HealingRunsSince(windowStart);
+        return runs >= options.MaxHealingRunsPerHour
+            ? new GateDecision(GateVerdict.RunWritesSuspended, request.EventId, runs, state.ActorsSince(windowStart))
+            : new GateDecision(GateVerdict.Run, request.EventId, runs, []);
+    }
+
+    /// <summary>Healthy or degraded, the organization is settled: the coalescing window opens.</summary>
+    internal static bool Settles(ReconcileResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome is ReconcileOutcome.Healthy or ReconcileOutcome.Degraded;
+    }
+
+    /// <summary>A terminal failure settles too: retrying cannot help, so the next symptoms must not rerun it.</summary>
+    internal static bool Settles(ReconcileException failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.IsTerminal;
+    }
+
+    internal static bool Heals(ReconcileResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Healed;
+    }
+
+    /// <summary>Fixes that did apply before a failure still make a healing run.</summary>
+    internal static bool Heals(ReconcileException failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Applied.Any(a => a.Outcome == ActionOutcome.Applied);
+    }
+
+    /// <summary>One state write for a finished reconcile, however many events it ran for; none when it neither settled nor healed.</summary>
+    internal static async Task RecordStateAsync(
+        IHealerStateStore store, bool settled, bool healed, DateTimeOffset now, SafetyOptions options, CancellationToken cancellationToken)
+    {
+        if (settled || healed)
+        {
+            await store.UpdateStateAsync(
+                s => (settled ? s.WithSettledAt(now) : s).WithHealingRunIf(healed, now).Prune(now - options.FlapWindow, options.MaxActorsKept),
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RecordAsync(GateDecision decision, bool settled, bool healed, bool completed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var now = time.GetUtcNow();
+        await RecordStateAsync(store, settled, healed, now, options, cancellationToken).ConfigureAwait(false);
+        if (completed)
+        {
+            await store.CompleteEventAsync(decision.EventId, now + options.EventRetention, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.ReleaseEventAsync(decision.EventId, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

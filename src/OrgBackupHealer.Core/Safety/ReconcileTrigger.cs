@@ -1,6 +1,6 @@
 namespace OrgBackupHealer.Core.Safety;
 
-/// <summary>Why a reconcile was asked for; decides whether the gate may coalesce it (spec §2, §5).</summary>
+/// <summary>Why a reconcile was asked for; decides whether the gate may coalesce it (docs/architecture.md, "How an event flows").</summary>
 public enum ReconcileTrigger
 {
     /// <summary>An access-denied or throttling error: a symptom, coalesced after a healthy reconcile.</summary>

@@ -2,11 +2,15 @@ namespace OrgBackupHealer.Core.Safety;
 
 public sealed record SafetyOptions
 {
-    /// <summary>HEALER_COALESCE_SECONDS: error signals this soon after a healthy reconcile are skipped. Zero disables.</summary>
+    /// <summary>HEALER_COALESCE_SECONDS: error signals this soon after a settled reconcile are skipped. Zero disables.</summary>
     public TimeSpan CoalesceWindow { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>HEALER_MAX_FIXES_PER_HOUR: at this many applied fixes in <see cref="FlapWindow"/>, writes are suspended.</summary>
-    public int MaxFixesPerHour { get; init; } = 10;
+    /// <summary>
+    /// HEALER_MAX_HEALING_RUNS_PER_HOUR: at this many reconciles that wrote within <see cref="FlapWindow"/>, writes are
+    /// suspended. Runs, not fixes: one recovery of any size is one run, while an actor undoing the fix every few
+    /// minutes makes a run each time.
+    /// </summary>
+    public int MaxHealingRunsPerHour { get; init; } = 6;
 
     public TimeSpan FlapWindow { get; init; } = TimeSpan.FromHours(1);
 

@@ -11,7 +11,9 @@ internal static class EnvironmentVariables
     public const string StateTable = "HEALER_STATE_TABLE";
     public const string SnapshotBucket = "HEALER_SNAPSHOT_BUCKET";
     public const string CoalesceSeconds = "HEALER_COALESCE_SECONDS";
-    public const string MaxFixesPerHour = "HEALER_MAX_FIXES_PER_HOUR";
+    public const string MaxHealingRunsPerHour = "HEALER_MAX_HEALING_RUNS_PER_HOUR";
+    public const string AdoptPolicyId = "HEALER_ADOPT_POLICY_ID";
+    public const string CoverageShare = "HEALER_COVERAGE_SHARE";
     public const string ServiceName = "POWERTOOLS_SERVICE_NAME";
     public const string MetricsNamespace = "POWERTOOLS_METRICS_NAMESPACE";
     public const string FunctionName = "AWS_LAMBDA_FUNCTION_NAME";

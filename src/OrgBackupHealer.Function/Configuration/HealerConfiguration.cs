@@ -10,6 +10,7 @@ namespace OrgBackupHealer.Function.Configuration;
 /// <summary>Everything the function reads from its environment, validated once at init.</summary>
 /// <param name="StateTable">HEALER_STATE_TABLE; null keeps the gate's state in memory.</param>
 /// <param name="SnapshotBucket">HEALER_SNAPSHOT_BUCKET; null writes snapshots into the log.</param>
+/// <param name="CoverageShare">HEALER_COVERAGE_SHARE: the share of a scheduled invocation's remaining time the coverage check may use; 0 turns it off.</param>
 internal sealed record HealerConfiguration(
     DesiredState Desired,
     HealerRole? Role,
@@ -18,16 +19,13 @@ internal sealed record HealerConfiguration(
     string? SnapshotBucket,
     string ServiceName,
     string MetricsNamespace,
-    string? FunctionName)
+    string? FunctionName,
+    double CoverageShare = HealerConfiguration.DefaultCoverageShare)
 {
+    public const double DefaultCoverageShare = 0.5;
+
     /// <summary>A window longer than the flap window would outlast everything it is compared with.</summary>
     public const int MaxCoalesceSeconds = 3600;
-
-    public const string DefaultPolicyName = "org-backup-baseline";
-    public const string DefaultPolicyFile = "backup-policy.json";
-    public const string DefaultMetricsNamespace = "OrgBackupHealer";
-    public const string DefaultServiceName = "OrgBackupHealer";
-    public const string PolicyDescription = "Organization backup baseline, kept in place by OrgBackupHealer";
 
     /// <exception cref="ConfigurationException">Every problem found, not just the first.</exception>
     public static HealerConfiguration Load(Func<string, string?> variable, string baseDirectory)
@@ -36,8 +34,8 @@ internal sealed record HealerConfiguration(
         var errors = new List<string>();
         string? Get(string name) => variable(name) is { Length: > 0 } v ? v.Trim() : null;
 
-        var policyName = Get(Env.PolicyName) ?? DefaultPolicyName;
-        var document = LoadPolicy(Path.Combine(baseDirectory, Get(Env.PolicyFile) ?? DefaultPolicyFile), errors);
+        var policyName = Get(Env.PolicyName) ?? HealerDefaults.PolicyName;
+        var document = LoadPolicy(Path.Combine(baseDirectory, Get(Env.PolicyFile) ?? HealerDefaults.PolicyFileName), errors);
         var targets = ParseTargets(Get(Env.TargetIds) ?? DesiredState.RootTarget, errors);
         var mode = (Get(Env.Mode) ?? "enforce").ToUpperInvariant() switch
         {
@@ -56,17 +54,23 @@ internal sealed record HealerConfiguration(
         {
             CoalesceWindow = TimeSpan.FromSeconds(
                 ParseInt(Get(Env.CoalesceSeconds), (int)defaults.CoalesceWindow.TotalSeconds, 0, MaxCoalesceSeconds, Env.CoalesceSeconds, errors)),
-            MaxFixesPerHour = ParseInt(Get(Env.MaxFixesPerHour), defaults.MaxFixesPerHour, 1, 10_000, Env.MaxFixesPerHour, errors),
+            MaxHealingRunsPerHour = ParseInt(Get(Env.MaxHealingRunsPerHour), defaults.MaxHealingRunsPerHour, 1, 1_000, Env.MaxHealingRunsPerHour, errors),
         };
+        var coverageShare = ParseShare(Get(Env.CoverageShare), errors);
+        var adopt = Get(Env.AdoptPolicyId);
+        if (adopt is not null && !PolicyIds.IsValid(adopt))
+        {
+            errors.Add($"{Env.AdoptPolicyId} must be a policy id (p- followed by 8 to 128 letters, digits or underscores), not '{adopt}'");
+        }
 
         if (errors.Count > 0 || document is null)
         {
             throw new ConfigurationException(errors);
         }
 
-        var desired = new DesiredState(policyName, PolicyDescription, document, targets, mode, ManagedTag.Default);
+        var desired = DesiredState.For(policyName, document, targets, mode) with { AdoptPolicyId = adopt };
         return new HealerConfiguration(
-            desired, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? DefaultServiceName, Get(Env.MetricsNamespace) ?? DefaultMetricsNamespace, Get(Env.FunctionName));
+            desired, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, Get(Env.MetricsNamespace) ?? HealerDefaults.MetricsNamespace, Get(Env.FunctionName), coverageShare);
     }
 
     private static PolicyDocument? LoadPolicy(string path, List<string> errors)
@@ -117,6 +121,22 @@ internal sealed record HealerConfiguration(
 
         errors.Add($"{variable} must be a whole number from {min} to {max}, not '{value}'");
         return fallback;
+    }
+
+    private static double ParseShare(string? value, List<string> errors)
+    {
+        if (value is null)
+        {
+            return DefaultCoverageShare;
+        }
+
+        if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 0.9)
+        {
+            return share;
+        }
+
+        errors.Add($"{Env.CoverageShare} must be a number from 0 (off) to 0.9, not '{value}'");
+        return DefaultCoverageShare;
     }
 
     private static T Invalid<T>(List<string> errors, string error)

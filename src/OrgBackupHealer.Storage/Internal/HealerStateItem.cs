@@ -6,8 +6,10 @@ namespace OrgBackupHealer.Storage.Internal;
 
 /// <summary>
 /// Maps <see cref="HealerState"/> to the single item <c>pk = "state"</c>:
-/// <c>healthyAt</c> N (absent until a healthy reconcile), <c>fixes</c> L of N, <c>actors</c> L of M
-/// {principal S, eventName S, at N}, <c>version</c> N (optimistic concurrency). No TTL: it is one small item.
+/// <c>settledAt</c> N (absent until a reconcile settled the organization), <c>healingRuns</c> L of N, <c>actors</c>
+/// L of M {principal S, eventName S, at N}, <c>version</c> N (optimistic concurrency). No TTL: it is one small item.
+/// Items written before these names (healthyAt, fixes) read as empty: the first event after the upgrade is simply
+/// not coalesced.
 /// </summary>
 internal static class HealerStateItem
 {
@@ -18,11 +20,11 @@ internal static class HealerStateItem
             return (HealerState.Empty, 0);
         }
 
-        DateTimeOffset? healthyAt = item.TryGetValue(HealthyAt, out var h) ? ReadMillis(h) : null;
-        var fixes = item.TryGetValue(Fixes, out var f) && f.L is { } fixList ? fixList.Select(ReadMillis).ToList() : [];
+        DateTimeOffset? settledAt = item.TryGetValue(SettledAt, out var h) ? ReadMillis(h) : null;
+        var runs = item.TryGetValue(HealingRuns, out var f) && f.L is { } runList ? runList.Select(ReadMillis).ToList() : [];
         var actors = item.TryGetValue(Actors, out var a) && a.L is { } actorList ? actorList.Select(ReadActor).ToList() : [];
         var version = item.TryGetValue(VersionNumber, out var v) ? ReadLong(v) : 0;
-        return (new HealerState(healthyAt, fixes, actors), version);
+        return (new HealerState(settledAt, runs, actors), version);
     }
 
     public static Dictionary<string, AttributeValue> Write(HealerState state, long version)
@@ -30,13 +32,13 @@ internal static class HealerStateItem
         var item = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
         {
             [Key] = S(StateKey),
-            [Fixes] = new() { L = [.. state.FixTimes.Select(Millis)] },
+            [HealingRuns] = new() { L = [.. state.HealingRuns.Select(Millis)] },
             [Actors] = new() { L = [.. state.Actors.Select(WriteActor)] },
             [VersionNumber] = N(version),
         };
-        if (state.LastHealthyAt is { } healthyAt)
+        if (state.LastSettledAt is { } settledAt)
         {
-            item[HealthyAt] = Millis(healthyAt);
+            item[SettledAt] = Millis(settledAt);
         }
 
         return item;

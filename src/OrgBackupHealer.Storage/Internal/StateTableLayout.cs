@@ -13,8 +13,8 @@ internal static class StateTableLayout
     public const string ExpiresAt = "expiresAt";
     public const string Status = "status";
     public const string Until = "until";
-    public const string HealthyAt = "healthyAt";
-    public const string Fixes = "fixes";
+    public const string SettledAt = "settledAt";
+    public const string HealingRuns = "healingRuns";
     public const string Actors = "actors";
     public const string VersionNumber = "version";
     public const string Principal = "principal";

@@ -8,6 +8,7 @@ namespace OrgBackupHealer.Aws.Tests.Contract;
 /// loopback port. Credentials and endpoint come from the environment handed to the client, never from ~/.aws.
 /// </summary>
 [Collection(MotoServerDefinition.Name)]
+[Trait("Needs", "moto")]
 public sealed class MotoOrganizationsClientContractTests(MotoServerFixture moto) : OrganizationsPortContract, IDisposable
 {
     /// <summary>Small pages so that paging is exercised with a handful of policies.</summary>
@@ -27,7 +28,6 @@ public sealed class MotoOrganizationsClientContractTests(MotoServerFixture moto)
         {
             EnvironmentVariables = environment.GetValueOrDefault,
             PageSize = PageSize,
-            MaxAttempts = 2,
         }));
         return new MotoContractOrganization(client, admin, rootId, PageSize);
     }

@@ -44,13 +44,15 @@ internal sealed class StubAwsHandler : HttpMessageHandler
             .ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
         _requests.Add(new RecordedRequest(request.Method, request.RequestUri, headers, body));
-        OnRequest?.Invoke(_requests.Count);
-        cancellationToken.ThrowIfCancellationRequested();
+        // The answer belongs to this request even when it is cancelled on the way: taking it first keeps a cancelled
+        // attempt from leaving its answer (say, "no answer") to the retry that follows.
         if (!_answers.TryDequeue(out var answer))
         {
             throw new InvalidOperationException($"Unexpected request #{_requests.Count}: {headers.GetValueOrDefault("X-Amz-Target")}");
         }
 
+        OnRequest?.Invoke(_requests.Count);
+        cancellationToken.ThrowIfCancellationRequested();
         return await answer(cancellationToken);
     }
 }

@@ -11,6 +11,7 @@ namespace OrgBackupHealer.Cli.Tests.Moto;
 /// AWS_ENDPOINT_URL_ORGANIZATIONS. plan exits 2 with the drift, heal --yes fixes it, a second heal writes nothing.
 /// </summary>
 [Collection(MotoServerDefinition.Name)]
+[Trait("Needs", "moto")]
 public sealed class MotoPlanAndHealTests(MotoServerFixture moto) : IAsyncLifetime, IDisposable
 {
     private const string PolicyName = "org-backup-baseline";

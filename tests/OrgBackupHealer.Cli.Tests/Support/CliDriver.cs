@@ -1,5 +1,6 @@
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Terminal;
+using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Simulation;
 
 namespace OrgBackupHealer.Cli.Tests.Support;
@@ -7,19 +8,26 @@ namespace OrgBackupHealer.Cli.Tests.Support;
 /// <summary>
 /// Runs the CLI through the same entry point as Program, with captured output, a scripted stdin and a temporary
 /// working directory. With an organization given, it stands in for the real one (what the AWS client would reach).
+/// Retries back off for milliseconds, so a call failing six times costs nothing. A test that gives a
+/// <see cref="TimeProvider"/> controls the commands' clock (coverage's budget); retries keep the system clock, so a
+/// retry never waits on a clock nobody moves.
 /// </summary>
 public sealed class CliDriver : IDisposable
 {
     private readonly IOrganizationConnector _connector;
+    private readonly TimeProvider _time;
 
-    public CliDriver(SimulatedOrganization? organization = null, IReadOnlyDictionary<string, string>? environment = null)
+    public CliDriver(SimulatedOrganization? organization = null, IReadOnlyDictionary<string, string>? environment = null, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         WorkingDirectory = Directory.CreateTempSubdirectory("obh-cli-").FullName;
         Environment = environment ?? new Dictionary<string, string>();
         _connector = organization is null
             ? new OrganizationConnector(Lookup, TimeProvider.System)
             : new FixedOrganizationConnector(organization, new OrganizationConnector(Lookup, TimeProvider.System));
     }
+
+    public static RetryOptions FastRetry { get; } = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) };
 
     public string WorkingDirectory { get; }
 
@@ -39,8 +47,11 @@ public sealed class CliDriver : IDisposable
             WorkingDirectory,
             AppContext.BaseDirectory,
             Lookup,
-            TimeProvider.System,
-            _connector);
+            _time,
+            _connector)
+        {
+            Retry = FastRetry,
+        };
         var exitCode = await CliApplication.RunAsync(args, host);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

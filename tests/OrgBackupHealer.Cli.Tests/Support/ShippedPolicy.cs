@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Simulation;
 
 namespace OrgBackupHealer.Cli.Tests.Support;
@@ -10,7 +11,7 @@ public static class ShippedPolicy
     public static SimulatedOrganization HealthyOrganization() => SimulatedOrganization.CreateHealthy(Content);
 
     public static string PolicyId(SimulatedOrganization organization) =>
-        organization.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName) ?? throw new InvalidOperationException("policy missing");
+        organization.FindPolicyId(HealerDefaults.PolicyName) ?? throw new InvalidOperationException("policy missing");
 
     public static string ContentOf(SimulatedOrganization organization) =>
         organization.Capture().Policies.Single(p => p.Id == PolicyId(organization)).Content;

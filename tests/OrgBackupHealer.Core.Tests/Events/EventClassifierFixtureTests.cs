@@ -18,6 +18,13 @@ public class EventClassifierFixtureTests
     [InlineData("self-generated-error", EventKind.SelfGenerated, null)]
     [InlineData("unrelated-scp-change", EventKind.Unrelated, null)]
     [InlineData("scheduled", EventKind.Scheduled, null)]
+    [InlineData("member-access-denied-iam-user", EventKind.ErrorSignal, TriageCategory.Unknown)]
+    [InlineData("member-access-denied-assumed-role", EventKind.ErrorSignal, TriageCategory.ServiceControlPolicy)]
+    [InlineData("member-access-denied-root-user", EventKind.ErrorSignal, TriageCategory.Unknown)]
+    [InlineData("member-access-denied-aws-service", EventKind.ErrorSignal, TriageCategory.Unknown)]
+    [InlineData("member-too-many-requests-describe-organization", EventKind.ErrorSignal, TriageCategory.Throttling)]
+    [InlineData("member-describe-organization", EventKind.Unrelated, null)]
+    [InlineData("delegated-admin-detach-policy", EventKind.DriftSignal, null)]
     public void ClassifiesEachFixtureAsExpected(string fixture, EventKind kind, TriageCategory? triage)
     {
         var body = Fixtures.Read(fixture);

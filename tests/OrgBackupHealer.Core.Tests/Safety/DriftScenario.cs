@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;
@@ -11,7 +12,7 @@ namespace OrgBackupHealer.Core.Tests.Safety;
 /// </summary>
 public sealed record DriftScenario(string Name, IReadOnlyList<string> DesiredTargets, Action<SimulatedOrganization, string> Break)
 {
-    public const string ManagedName = SimulatedOrganization.DefaultManagedPolicyName;
+    public const string ManagedName = HealerDefaults.PolicyName;
 
     public static IReadOnlyList<DriftScenario> All { get; } =
     [
@@ -23,6 +24,7 @@ public sealed record DriftScenario(string Name, IReadOnlyList<string> DesiredTar
             org.DetachPolicy(id, org.TargetIdOf("prod-app"));
         }),
         new("ContentEdited", ["root"], (org, id) => org.EditPolicyContent(id, SamplePolicies.Edited)),
+        new("Renamed", ["root", "Workloads"], (org, id) => org.RenamePolicy(id, "backup-baseline-old")),
         new("PolicyDeleted", ["root", "Sandbox"], (org, id) => org.DeletePolicy(id)),
         new("PolicyTypeDisabled", ["root"], (org, _) => org.DisablePolicyType(PolicyTypes.BackupPolicy)),
         new("TypeDisabledAndPolicyDeleted", ["root"], (org, id) =>
@@ -50,6 +52,12 @@ public sealed record DriftScenario(string Name, IReadOnlyList<string> DesiredTar
         org.ResetCounters();
         return org;
     }
+
+    /// <summary>The healer's policy, found as the healer finds it: by its tag, whatever it is named now.</summary>
+    public static bool IsManaged(PolicyPicture policy) =>
+        policy.Type == PolicyTypes.BackupPolicy && policy.Tags.Contains($"{ManagedTag.Default.Key}={ManagedTag.Default.Value}");
+
+    public static string? ManagedPolicyId(SimulatedOrganization org) => org.Capture().Policies.FirstOrDefault(IsManaged)?.Id;
 
     public override string ToString() => Name;
 }

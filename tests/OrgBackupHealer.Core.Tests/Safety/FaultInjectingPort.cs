@@ -1,4 +1,5 @@
 using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Core.Tests.Support;
 
 namespace OrgBackupHealer.Core.Tests.Safety;
 
@@ -7,7 +8,8 @@ namespace OrgBackupHealer.Core.Tests.Safety;
 /// n-th write call (1-based; retries of a faulted call are not counted again). Counts the writes that reached
 /// the organization, so a test can check a snapshot came before the first of them.
 /// </summary>
-public sealed class FaultInjectingPort(IOrganizationsPort inner, int faultAtWrite, FaultKind fault, Func<Task> racingInvocation) : IOrganizationsPort
+public sealed class FaultInjectingPort(IOrganizationsPort inner, int faultAtWrite, FaultKind fault, Func<Task> racingInvocation)
+    : OrganizationsPortDecorator(inner)
 {
     public const int ThrottledTimes = 3;
     private int _writesSeen;
@@ -17,30 +19,21 @@ public sealed class FaultInjectingPort(IOrganizationsPort inner, int faultAtWrit
 
     public int WritesReachingOrganization { get; private set; }
 
-    public Task<IReadOnlyList<OrganizationRoot>> ListRootsAsync(CancellationToken cancellationToken) => inner.ListRootsAsync(cancellationToken);
+    public override Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken) =>
+        WriteAsync(() => base.CreateBackupPolicyAsync(policy, cancellationToken));
 
-    public Task<IReadOnlyList<PolicySummary>> ListBackupPoliciesAsync(CancellationToken cancellationToken) => inner.ListBackupPoliciesAsync(cancellationToken);
+    public override Task<PolicySummary> UpdateManagedPolicyAsync(ManagedPolicyId policy, PolicyUpdate update, CancellationToken cancellationToken) =>
+        WriteAsync(() => base.UpdateManagedPolicyAsync(policy, update, cancellationToken));
 
-    public Task<Policy> DescribePolicyAsync(string policyId, CancellationToken cancellationToken) => inner.DescribePolicyAsync(policyId, cancellationToken);
-
-    public Task<IReadOnlyList<PolicyTarget>> ListTargetsForPolicyAsync(string policyId, CancellationToken cancellationToken) =>
-        inner.ListTargetsForPolicyAsync(policyId, cancellationToken);
-
-    public Task<PolicySummary> CreateBackupPolicyAsync(NewPolicy policy, CancellationToken cancellationToken) =>
-        WriteAsync(() => inner.CreateBackupPolicyAsync(policy, cancellationToken));
-
-    public Task<PolicySummary> UpdatePolicyContentAsync(string policyId, string content, CancellationToken cancellationToken) =>
-        WriteAsync(() => inner.UpdatePolicyContentAsync(policyId, content, cancellationToken));
-
-    public Task AttachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
+    public override Task AttachManagedPolicyAsync(ManagedPolicyId policy, string targetId, CancellationToken cancellationToken) =>
         WriteAsync(async () =>
         {
-            await inner.AttachPolicyAsync(policyId, targetId, cancellationToken);
+            await base.AttachManagedPolicyAsync(policy, targetId, cancellationToken);
             return true;
         });
 
-    public Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken) =>
-        WriteAsync(() => inner.EnableBackupPolicyTypeAsync(rootId, cancellationToken));
+    public override Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken) =>
+        WriteAsync(() => base.EnableBackupPolicyTypeAsync(rootId, cancellationToken));
 
     private async Task<T> WriteAsync<T>(Func<Task<T>> call)
     {

@@ -3,6 +3,7 @@ using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Core.Tests.Support;
 using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Core.Tests.Safety;
 
@@ -36,8 +37,8 @@ public sealed class FaultMatrixTests
         Assert.Equal(MatrixSize, cells.Count);
     }
 
-    /// <summary>8 scenarios with 1+1+2+1+3+2+3+4 = 17 write steps, × 5 faults.</summary>
-    private const int MatrixSize = 85;
+    /// <summary>9 scenarios with 1+1+2+1+1+3+2+3+4 = 18 write steps, × 5 faults.</summary>
+    private const int MatrixSize = 90;
 
     private static async Task<List<(DriftScenario Scenario, (int Index, PlannedAction Action) Step, FaultKind Fault)>> MatrixAsync()
     {
@@ -99,7 +100,7 @@ public sealed class FaultMatrixTests
         }
     }
 
-    private static bool IsManaged(PolicyPicture p) => p.Type == PolicyTypes.BackupPolicy && p.Name == DriftScenario.ManagedName;
+    private static bool IsManaged(PolicyPicture p) => DriftScenario.IsManaged(p);
 
     private static OrganizationPicture Unmanaged(OrganizationPicture picture) =>
         picture.WithoutPolicies(IsManaged).WithoutRootPolicyType(PolicyTypes.BackupPolicy);
@@ -108,5 +109,5 @@ public sealed class FaultMatrixTests
         write == WriteCall.EnablePolicyType(rootId)
         || write == WriteCall.CreatePolicy(DriftScenario.ManagedName)
         || write == WriteCall.UpdatePolicy(managedId)
-        || (write.Operation == OrganizationOperations.AttachPolicy && write.Arguments.StartsWith($"PolicyId={managedId},", StringComparison.Ordinal));
+        || (write.Operation == OrganizationsOperations.AttachPolicy && write.Arguments.StartsWith($"PolicyId={managedId},", StringComparison.Ordinal));
 }

@@ -13,7 +13,7 @@ public sealed class FlapGuardTests
 
     public FlapGuardTests()
     {
-        _gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxFixesPerHour = 10 });
+        _gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxHealingRunsPerHour = 10 });
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class FlapGuardTests
 
         Assert.Equal(GateVerdict.RunWritesSuspended, decision.Verdict);
         Assert.True(decision.FlapGuardTripped);
-        Assert.Equal(10, decision.FixesInWindow);
+        Assert.Equal(10, decision.HealingRunsInWindow);
     }
 
     [Fact]
@@ -77,12 +77,12 @@ public sealed class FlapGuardTests
     }
 
     [Fact]
-    public async Task FixesFromAFailedReconcileStillCount()
+    public async Task FixesFromAFailedReconcileStillMakeAHealingRun()
     {
         await FightAsync(rounds: 8);
         var decision = await DriftAsync();
-        var applied = ReconcileResults.Fixed(2).Applied;
-        await _gate.RecordFailureAsync(decision, applied, default);
+        await _gate.RecordFailureAsync(decision, ReconcileResults.Failure(FailureKind.Transient, fixesBefore: 2), default);
+        await FightAsync(rounds: 1);
 
         var next = await DriftAsync();
 

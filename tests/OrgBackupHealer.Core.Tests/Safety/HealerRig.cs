@@ -22,13 +22,14 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
 
     public RecordingMetrics Metrics { get; } = new();
 
-    public DesiredState Desired(IEnumerable<string> targetNames) => new(
-        SimulatedOrganization.DefaultManagedPolicyName,
-        SimulatedOrganization.DefaultManagedPolicyDescription,
+    /// <summary>The managed policy's id as the function remembers it between warm invocations.</summary>
+    public string? KnownPolicyId { get; private set; }
+
+    public DesiredState Desired(IEnumerable<string> targetNames) => DesiredState.For(
+        HealerDefaults.PolicyName,
         PolicyDocument.Parse(SamplePolicies.Shipped),
         [.. targetNames.Select(n => n == DesiredState.RootTarget ? n : org.TargetIdOf(n))],
-        HealerMode.Enforce,
-        ManagedTag.Default);
+        HealerMode.Enforce);
 
     public Task<Invocation> InvokeAsync(GateRequest request, DesiredState desired) =>
         InvokeAsync(request, desired, faultAtWrite: 0, FaultKind.Throttled, () => Task.CompletedTask);
@@ -42,7 +43,8 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
         var guarded = new GuardedReconciler(_gate, new Reconciler(retrying, Metrics, sink, time));
         try
         {
-            var outcome = await guarded.RunAsync(request, desired, CancellationToken.None);
+            var outcome = await guarded.RunAsync(request, desired, CancellationToken.None, KnownPolicyId);
+            KnownPolicyId = outcome.Result?.ManagedPolicyId ?? KnownPolicyId;
             return new Invocation(outcome, null, port, snapshots);
         }
         catch (Exception e) when (e is SimulatedCrashException or ReconcileException)
@@ -63,10 +65,10 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
 
     private sealed class CallbackSnapshotSink(Action onSave) : ISnapshotSink
     {
-        public Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
+        public Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
         {
             onSave();
-            return Task.CompletedTask;
+            return Task.FromResult(new SnapshotReceipt("callback", Reused: false));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
 
 namespace OrgBackupHealer.Core.Tests.Safety;
@@ -81,7 +82,7 @@ public sealed class ReconcileGateIdempotencyTests
     {
         var request = new GateRequest(ReconcileTrigger.ErrorSignal, "evt-failed", _time.GetUtcNow().AddMinutes(5));
         var first = await _gate.DecideAsync(request, default);
-        await _gate.RecordFailureAsync(first, [], default);
+        await _gate.RecordFailureAsync(first, ReconcileResults.Failure(FailureKind.Transient), default);
         _time.Advance(TimeSpan.FromSeconds(70));
 
         var retry = await _gate.DecideAsync(request, default);

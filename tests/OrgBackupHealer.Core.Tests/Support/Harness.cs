@@ -3,13 +3,14 @@ using OrgBackupHealer.Core.Policies;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Resilience;
 using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Core.Tests.Support;
 
 /// <summary>A simulated organization wired to a reconciler the way the hosts wire it (with the retrying decorator).</summary>
 public sealed class Harness
 {
-    public const string PolicyName = SimulatedOrganization.DefaultManagedPolicyName;
+    public const string PolicyName = HealerDefaults.PolicyName;
 
     public Harness(SimulatedOrganization org, TimeProvider? time = null, RetryOptions? retry = null)
     {
@@ -36,13 +37,20 @@ public sealed class Harness
 
     public string PolicyId => Org.FindPolicyId(PolicyName) ?? throw new InvalidOperationException("The managed policy is missing.");
 
-    public DesiredState Desired(IEnumerable<string> targetNames, HealerMode mode = HealerMode.Enforce) => new(
+    public DesiredState Desired(IEnumerable<string> targetNames, HealerMode mode = HealerMode.Enforce) => DesiredState.For(
         PolicyName,
-        SimulatedOrganization.DefaultManagedPolicyDescription,
         PolicyDocument.Parse(SamplePolicies.Shipped),
         [.. targetNames.Select(n => n == DesiredState.RootTarget ? n : Org.TargetIdOf(n))],
-        mode,
-        ManagedTag.Default);
+        mode);
 
-    public Task<ReconcileResult> RunAsync(DesiredState desired) => Reconciler.ReconcileAsync(desired, "test", CancellationToken.None);
+    /// <summary>The managed policy's id as the last run left it, passed to the next run as a host does.</summary>
+    public string? KnownPolicyId { get; set; }
+
+    /// <summary>Reconciles like a warm host: the first run searches for the managed policy, later runs start from its id.</summary>
+    public async Task<ReconcileResult> RunAsync(DesiredState desired)
+    {
+        var result = await Reconciler.ReconcileAsync(desired, "test", CancellationToken.None, KnownPolicyId);
+        KnownPolicyId = result.ManagedPolicyId;
+        return result;
+    }
 }

@@ -1,4 +1,5 @@
 using CsCheck;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Simulation;
 
@@ -50,7 +51,7 @@ public sealed record OrgScenario(
 
         string[] entities = ["root", .. SimulatedOrganization.SampleOrganizationalUnits.Select(o => o.Name),
             .. SimulatedOrganization.SampleAccounts.Select(a => a.Name), .. Enumerable.Range(0, ExtraOus).Select(i => $"extra-{i}")];
-        var managedId = org.FindPolicyId(SimulatedOrganization.DefaultManagedPolicyName)!;
+        var managedId = org.FindPolicyId(HealerDefaults.PolicyName)!;
         foreach (var name in Pick(entities, InitialMask))
         {
             org.AttachPolicy(managedId, org.TargetIdOf(name));
@@ -61,7 +62,7 @@ public sealed record OrgScenario(
         {
             var other = Others[i];
             var reuse = other.ReuseManagedName && reusedTypes.Add(other.Type);
-            var id = org.CreatePolicy(other.Type, reuse ? SimulatedOrganization.DefaultManagedPolicyName : $"team-{i}", $$"""{"team":{{i}}}""");
+            var id = org.CreatePolicy(other.Type, reuse ? HealerDefaults.PolicyName : $"team-{i}", $$"""{"team":{{i}}}""");
             if (org.PolicyTypeStatusOf(other.Type) is null)
             {
                 org.EnablePolicyTypeImmediately(other.Type);

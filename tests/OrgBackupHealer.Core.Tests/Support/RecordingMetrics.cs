@@ -10,5 +10,13 @@ public sealed class RecordingMetrics : IReconcileMetrics
 
     public void AutoFix(FixType fixType) => AutoFixes.Add(fixType);
 
+    public int HealingRuns { get; private set; }
+
+    public List<string> Unreachable { get; } = [];
+
     public void DriftDetected(FixType fixType) => Drifts.Add(fixType);
+
+    public void HealingRun() => HealingRuns++;
+
+    public void TargetUnreachable(string reason) => Unreachable.Add(reason);
 }

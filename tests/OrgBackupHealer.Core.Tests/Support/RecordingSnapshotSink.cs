@@ -7,9 +7,9 @@ public sealed class RecordingSnapshotSink(Func<int> writesSoFar) : ISnapshotSink
 {
     public List<(StateSnapshot Snapshot, int WritesBefore)> Saved { get; } = [];
 
-    public Task SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
+    public Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken)
     {
         Saved.Add((snapshot, writesSoFar()));
-        return Task.CompletedTask;
+        return Task.FromResult(new SnapshotReceipt($"recorded #{Saved.Count}", Reused: false));
     }
 }

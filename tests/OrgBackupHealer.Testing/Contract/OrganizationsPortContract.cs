@@ -105,7 +105,7 @@ public abstract class OrganizationsPortContract
         var created = await org.Port.CreateBackupPolicyAsync(ContractPolicies.New("org-backup-baseline"), None);
         var restored = ContractPolicies.Content("Restored");
 
-        var updated = await org.Port.UpdatePolicyContentAsync(created.Id, restored, None);
+        var updated = await org.Port.UpdateManagedPolicyAsync(new ManagedPolicyId(created.Id), new PolicyUpdate(Content: restored), None);
 
         Assert.Equal(created, updated);
         var described = await org.Port.DescribePolicyAsync(created.Id, None);
@@ -120,8 +120,8 @@ public abstract class OrganizationsPortContract
         var ouId = await org.CreateOrganizationalUnitAsync("Workloads");
         var policy = await org.Port.CreateBackupPolicyAsync(ContractPolicies.New("org-backup-baseline"), None);
 
-        await org.Port.AttachPolicyAsync(policy.Id, org.RootId, None);
-        await org.Port.AttachPolicyAsync(policy.Id, ouId, None);
+        await org.Port.AttachManagedPolicyAsync(new ManagedPolicyId(policy.Id), org.RootId, None);
+        await org.Port.AttachManagedPolicyAsync(new ManagedPolicyId(policy.Id), ouId, None);
 
         var targets = await org.Port.ListTargetsForPolicyAsync(policy.Id, None);
         Assert.Equal(
@@ -147,9 +147,9 @@ public abstract class OrganizationsPortContract
         var org = await NewOrganizationAsync();
         await EnableBackupPolicyTypeAndWaitAsync(org);
         var policy = await org.Port.CreateBackupPolicyAsync(ContractPolicies.New("org-backup-baseline"), None);
-        await org.Port.AttachPolicyAsync(policy.Id, org.RootId, None);
+        await org.Port.AttachManagedPolicyAsync(new ManagedPolicyId(policy.Id), org.RootId, None);
 
-        var error = await Record.ExceptionAsync(() => org.Port.AttachPolicyAsync(policy.Id, org.RootId, None));
+        var error = await Record.ExceptionAsync(() => org.Port.AttachManagedPolicyAsync(new ManagedPolicyId(policy.Id), org.RootId, None));
 
         if (Fidelity.RejectsDuplicateAttachment)
         {
@@ -207,7 +207,7 @@ public abstract class OrganizationsPortContract
         var org = await NewOrganizationAsync();
 
         var error = await Assert.ThrowsAnyAsync<OrganizationsException>(
-            () => org.Port.UpdatePolicyContentAsync(UnknownPolicyId, ContractPolicies.Content("Default"), None));
+            () => org.Port.UpdateManagedPolicyAsync(new ManagedPolicyId(UnknownPolicyId), new PolicyUpdate(Content: ContractPolicies.Content("Default")), None));
 
         Assert.Equal(OrganizationsErrorCodes.PolicyNotFound, error.ErrorCode);
     }
@@ -218,7 +218,7 @@ public abstract class OrganizationsPortContract
         var org = await NewOrganizationAsync();
         await EnableBackupPolicyTypeAndWaitAsync(org);
 
-        var error = await Assert.ThrowsAnyAsync<OrganizationsException>(() => org.Port.AttachPolicyAsync(UnknownPolicyId, org.RootId, None));
+        var error = await Assert.ThrowsAnyAsync<OrganizationsException>(() => org.Port.AttachManagedPolicyAsync(new ManagedPolicyId(UnknownPolicyId), org.RootId, None));
 
         Assert.Equal(OrganizationsErrorCodes.PolicyNotFound, error.ErrorCode);
     }

@@ -1,3 +1,0 @@
-namespace OrgBackupHealer.Aws.Internal.Wire;
-
-internal sealed record DescribePolicyResponse(WirePolicy? Policy);

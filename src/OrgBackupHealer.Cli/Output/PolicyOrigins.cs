@@ -1,0 +1,17 @@
+namespace OrgBackupHealer.Cli.Output;
+
+/// <summary>Values of policy.origin in the JSON report: where the desired content was read.</summary>
+internal static class PolicyOrigins
+{
+    /// <summary>--policy-file.</summary>
+    public const string Option = "option";
+
+    /// <summary>policies/backup-policy.json in the working directory, found without --policy-file.</summary>
+    public const string WorkingDirectory = "workingDirectory";
+
+    /// <summary>The copy shipped beside the tool.</summary>
+    public const string Shipped = "shipped";
+
+    /// <summary>restore: the snapshot's policy content.</summary>
+    public const string Snapshot = "snapshot";
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+
+namespace OrgBackupHealer.Cli.Output;
+
+/// <summary>Which organization a command read: ids parsed from the root's ARN, and where it was reached.</summary>
+internal sealed record OrganizationReport(string? Id, string? ManagementAccountId, string RootId, string Endpoint, bool Simulated);
+
+/// <summary>
+/// The managed policy and where its desired content came from: <see cref="Origin"/> is option (--policy-file),
+/// workingDirectory (policies/backup-policy.json there), shipped (the copy beside the tool) or snapshot (restore).
+/// </summary>
+internal sealed record PolicyReport(string Name, string? Id, string Source, string Origin);
+
+/// <summary>One planned or applied write. <see cref="Outcome"/> is set for writes made; <see cref="ContentChanges"/> for UpdatePolicy.</summary>
+internal sealed record ActionReport(string Type, string Target, string FixType, string Reason)
+{
+    public string? Outcome { get; init; }
+
+    public IReadOnlyList<ContentChangeReport>? ContentChanges { get; init; }
+}
+
+/// <summary>A content difference at a JSON path; values are compact JSON text, null where the key is absent.</summary>
+internal sealed record ContentChangeReport(
+    string Path,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Desired,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Actual);
+
+/// <summary>A desired target that does not exist in the organization; Reason is the TargetUnreachable metric's.</summary>
+internal sealed record UnknownTargetReport(string TargetId, string Reason, string Message);
+
+/// <summary>The metrics the run reported, as the Lambda would emit them (counts per dimension value).</summary>
+internal sealed record MetricsReport(
+    string Namespace,
+    string Service,
+    IReadOnlyDictionary<string, int> AutoFix,
+    IReadOnlyDictionary<string, int> DriftDetected,
+    int HealingRun,
+    IReadOnlyDictionary<string, int> TargetUnreachable);
+
+/// <summary>
+/// Why a command stopped short. <see cref="Kind"/>: usage, input, notConfirmed, transient (retrying later can help),
+/// terminal (something must change first). <see cref="Reason"/> is the ReconcileFailed metric's Reason,
+/// <see cref="Code"/> the AWS error code, when known.
+/// </summary>
+internal sealed record ErrorReport(string Message, string Kind)
+{
+    public string? Reason { get; init; }
+
+    public string? Code { get; init; }
+}

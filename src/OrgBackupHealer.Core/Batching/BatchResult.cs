@@ -1,0 +1,20 @@
+using OrgBackupHealer.Core.Reconciliation;
+
+namespace OrgBackupHealer.Core.Batching;
+
+/// <summary>
+/// A processed batch: every record with its outcome, in the batch's order, the gate's decision, and the reconcile's
+/// result or its failure when the batch ran one, with the time the reconcile took.
+/// </summary>
+public sealed record BatchResult(
+    IReadOnlyList<BatchRecordResult> Records,
+    BatchGateDecision Gate,
+    ReconcileResult? Reconcile,
+    ReconcileException? Failure,
+    TimeSpan ReconcileDuration = default)
+{
+    /// <summary>The messages the queue must deliver again (partial batch failure); the others are done with.</summary>
+    public IReadOnlyList<string> RetriedMessageIds => [.. Records.Where(r => r.Outcome == BatchRecordOutcome.Retried).Select(r => r.MessageId)];
+
+    public int Count(BatchRecordOutcome outcome) => Records.Count(r => r.Outcome == outcome);
+}

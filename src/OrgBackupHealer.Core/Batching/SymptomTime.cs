@@ -1,0 +1,24 @@
+using System.Globalization;
+using OrgBackupHealer.Core.Events;
+
+namespace OrgBackupHealer.Core.Batching;
+
+/// <summary>
+/// When an error signal happened: the envelope's time (EventBridge copies CloudTrail's eventTime into it), else the
+/// record's eventTime, never later than now (a clock ahead of ours gains nothing), and now when neither reads.
+/// </summary>
+internal static class SymptomTime
+{
+    public static DateTimeOffset Of(EventClassification classification, DateTimeOffset now)
+    {
+        foreach (var text in new[] { classification.Event?.Time, classification.Detail?.EventTime })
+        {
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+            {
+                return at < now ? at : now;
+            }
+        }
+
+        return now;
+    }
+}

@@ -1,0 +1,36 @@
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Inheritance;
+using OrgBackupHealer.Core.Organizations;
+
+namespace OrgBackupHealer.Core.Coverage;
+
+/// <summary>
+/// "Attached" is not yet "in effect": for every account under the desired targets, computes the effective backup
+/// policy from the backup policies on its path (<see cref="EffectivePolicyCalculator"/>) and finds the keys of the
+/// baseline plan another policy overrides or removes; and lists the accounts Organizations itself reports with an
+/// invalid effective backup policy, with their validation errors (capped per run). Report only: it never writes.
+/// Cost: one ListRoots, two listings per OU parent, ListPolicies and one ListTargetsForPolicy per backup policy, one
+/// DescribePolicy per backup policy attached in the tree (each read once per run, however many accounts share it),
+/// ListAccountsWithInvalidEffectivePolicy and at most <see cref="CoverageOptions.MaxValidationErrorReads"/>
+/// ListEffectivePolicyValidationErrors; accounts with the same policies on their path share one computation.
+/// </summary>
+public sealed class CoverageCheck(IOrganizationsPort organizations, TimeProvider time, CoverageOptions options)
+{
+    public async Task<CoverageReport> RunAsync(DesiredState desired, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(desired);
+        using var budget = new CancellationTokenSource(options.Budget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var run = new CoverageRun(organizations, desired, options);
+        try
+        {
+            await run.ReadAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            run.BudgetRanOut(options.Budget);
+        }
+
+        return run.Report();
+    }
+}

@@ -1,3 +1,0 @@
-namespace OrgBackupHealer.Core.Organizations;
-
-public sealed record NewPolicy(string Name, string Description, string Content, IReadOnlyDictionary<string, string> Tags);

@@ -1,3 +1,0 @@
-namespace OrgBackupHealer.Core.Organizations;
-
-public sealed record PolicySummary(string Id, string Arn, string Name, string Description, string Type, bool AwsManaged);

@@ -1,0 +1,48 @@
+namespace OrgBackupHealer.Core.Policies.Internal;
+
+/// <summary>The known key a misspelt one most likely meant ("lifecycel" → "lifecycle"), by edit distance.</summary>
+internal static class KeySuggestion
+{
+    /// <summary>The nearest of <paramref name="known"/> within a third of the key's length (at least 2 edits), or null.</summary>
+    public static string? Nearest(string key, IEnumerable<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var limit = Math.Max(2, key.Length / 3);
+        return known
+            .Select(k => (Key: k, Distance: Distance(key.ToLowerInvariant(), k.ToLowerInvariant())))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Key)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

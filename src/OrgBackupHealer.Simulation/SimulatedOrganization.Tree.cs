@@ -1,0 +1,78 @@
+using OrgBackupHealer.Core.Organizations;
+
+namespace OrgBackupHealer.Simulation;
+
+/// <summary>The tree listings and Organizations' own verdict on effective policies, as the coverage check reads them.</summary>
+public sealed partial class SimulatedOrganization
+{
+    private readonly Dictionary<string, List<EffectivePolicyValidationError>> _invalidEffectivePolicies = new(StringComparer.Ordinal);
+
+    public Task<IReadOnlyList<OrganizationNode>> ListOrganizationalUnitsForParentAsync(string parentId, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<OrganizationNode>>(OrganizationsOperations.ListOrganizationalUnitsForParent, () =>
+        {
+            var children = ChildrenLocked(parentId, TargetType.OrganizationalUnit);
+            return (children, Pages(children.Count));
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<OrganizationNode>> ListAccountsForParentAsync(string parentId, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<OrganizationNode>>(OrganizationsOperations.ListAccountsForParent, () =>
+        {
+            var children = ChildrenLocked(parentId, TargetType.Account);
+            return (children, Pages(children.Count));
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<OrganizationNode>>(OrganizationsOperations.ListAccountsWithInvalidEffectivePolicy, () =>
+        {
+            var accounts = _invalidEffectivePolicies.Keys.Where(_entities.ContainsKey).Select(id => Node(_entities[id])).ToList();
+            return (accounts, Pages(accounts.Count));
+        }, cancellationToken);
+
+    public Task<EffectivePolicyValidation> ListEffectiveBackupPolicyValidationErrorsAsync(string accountId, CancellationToken cancellationToken) =>
+        Read(OrganizationsOperations.ListEffectivePolicyValidationErrors, () =>
+        {
+            var account = RequireTarget(accountId);
+            if (account.Type != TargetType.Account)
+            {
+                throw Error(OrganizationsErrorCodes.InvalidInput, $"{accountId} is not an account id.");
+            }
+
+            var errors = _invalidEffectivePolicies.GetValueOrDefault(accountId) ?? [];
+            return (new EffectivePolicyValidation(accountId, PathOfLocked(account), errors), Pages(errors.Count));
+        }, cancellationToken);
+
+    /// <summary>Organizations finds the effective backup policy of <paramref name="accountId"/> invalid, for these reasons (set-up).</summary>
+    public void MarkEffectivePolicyInvalid(string accountId, params EffectivePolicyValidationError[] errors)
+    {
+        lock (_gate)
+        {
+            RequireTarget(accountId);
+            _invalidEffectivePolicies[accountId] = [.. errors];
+        }
+    }
+
+    private List<OrganizationNode> ChildrenLocked(string parentId, TargetType type)
+    {
+        var parent = RequireTarget(parentId);
+        if (parent.Type == TargetType.Account)
+        {
+            throw Error("ParentNotFoundException", $"We can't find a root or OU with the ParentId that you specified: {parentId}.");
+        }
+
+        return [.. _entities.Values.Where(e => e.ParentId == parent.Id && e.Type == type).Select(Node)];
+    }
+
+    private string PathOfLocked(SimulatedEntity entity)
+    {
+        var ids = new List<string>();
+        for (var current = entity; current is not null; current = current.ParentId is { } parent ? _entities[parent] : null)
+        {
+            ids.Add(current.Id);
+        }
+
+        ids.Reverse();
+        return $"{OrganizationId}/{string.Join('/', ids)}/";
+    }
+
+    private static OrganizationNode Node(SimulatedEntity entity) => new(entity.Id, entity.Name, entity.Type);
+}

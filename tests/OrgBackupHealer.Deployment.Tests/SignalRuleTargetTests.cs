@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+
+namespace OrgBackupHealer.Deployment.Tests;
+
+/// <summary>
+/// Where the signal rules deliver: every target retries and ends in a dead-letter queue that admits it, the healer's
+/// rules may invoke the function, and the forwarder reaches the central bus through a role that can do nothing else.
+/// </summary>
+public sealed class SignalRuleTargetTests
+{
+    public static TheoryData<string> Templates => [.. SignalRules.Templates];
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task EveryRuleTargetRetriesAndEndsInTheDeadLetterQueue(string template)
+    {
+        // Arrange
+        var rules = EventRules(await SamTemplate.LoadAsync(template)).ToList();
+
+        // Act
+        var targets = rules.SelectMany(rule => SamTemplate.OneOrMany(rule.Value["Properties"]!["Targets"])).ToList();
+
+        // Assert
+        Assert.NotEmpty(rules);
+        Assert.All(rules, rule => Assert.NotEmpty(SamTemplate.OneOrMany(rule.Value["Properties"]!["Targets"])));
+        Assert.All(targets, target =>
+        {
+            Assert.True(target["RetryPolicy"]?["MaximumRetryAttempts"]?.GetValue<int>() > 0, target.ToJsonString());
+            Assert.True(JsonNode.DeepEquals(DeadLetterQueueArn, target["DeadLetterConfig"]?["Arn"]), target.ToJsonString());
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task DeadLetterQueueAdmitsEveryRuleThatSendsToIt(string template)
+    {
+        // Arrange
+        var loaded = await SamTemplate.LoadAsync(template);
+        var statement = SamTemplate.OneOrMany(SamTemplate.Resource(loaded, "DeadLetterQueuePolicy")["Properties"]!["PolicyDocument"]!["Statement"])
+            .Single(s => s["Effect"]!.GetValue<string>() == "Allow");
+
+        // Act
+        var admitted = SamTemplate.OneOrMany(statement["Condition"]!["ArnEquals"]!["aws:SourceArn"]).ToList();
+
+        // Assert
+        Assert.All(EventRules(loaded), rule => Assert.Contains(admitted, arn => JsonNode.DeepEquals(GetAtt(rule.Key, "Arn"), arn)));
+    }
+
+    [Fact]
+    public async Task DriftRulesTargetTheFunctionWhichLetsEachOfThemInvokeIt()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync();
+        var permissions = InvokePermissions(template);
+
+        // Act
+        var rules = EventRules(template).Where(r => SignalRules.DriftRules(SignalRules.HealerTemplate).Contains(r.Key)).ToList();
+
+        // Assert
+        Assert.Equal(2, rules.Count);
+        Assert.All(rules, rule =>
+        {
+            var target = Assert.Single(SamTemplate.OneOrMany(rule.Value["Properties"]!["Targets"]));
+            Assert.True(JsonNode.DeepEquals(GetAtt("HealerFunction", "Arn"), target["Arn"]), rule.Key);
+            Assert.Single(permissions, p =>
+                JsonNode.DeepEquals(GetAtt(rule.Key, "Arn"), p["SourceArn"])
+                && p["Principal"]!.GetValue<string>() == "events.amazonaws.com"
+                && p["Action"]!.GetValue<string>() == "lambda:InvokeFunction"
+                && JsonNode.DeepEquals(GetAtt("HealerFunction", "Arn"), p["FunctionName"]));
+        });
+    }
+
+    [Fact]
+    public async Task ErrorRulesTargetTheErrorSignalQueueAndMayNotInvokeTheFunction()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync();
+        var permissions = InvokePermissions(template);
+
+        // Act
+        var rules = EventRules(template).Where(r => SignalRules.ErrorRules(SignalRules.HealerTemplate).Contains(r.Key)).ToList();
+
+        // Assert
+        Assert.Equal(2, rules.Count);
+        Assert.All(rules, rule =>
+        {
+            var target = Assert.Single(SamTemplate.OneOrMany(rule.Value["Properties"]!["Targets"]));
+            Assert.True(JsonNode.DeepEquals(GetAtt(ErrorSignalQueueTests.Queue, "Arn"), target["Arn"]), rule.Key);
+            Assert.DoesNotContain(permissions, p => JsonNode.DeepEquals(GetAtt(rule.Key, "Arn"), p["SourceArn"]));
+        });
+    }
+
+    [Fact]
+    public async Task ForwarderRulesReachTheCentralBusThroughTheirRole()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync(SignalRules.ForwarderTemplate);
+
+        // Act
+        var targets = EventRules(template).Select(rule => Assert.Single(SamTemplate.OneOrMany(rule.Value["Properties"]!["Targets"]))).ToList();
+
+        // Assert: a bus in another account that admits the sender by organization requires the role.
+        Assert.Equal(2, targets.Count);
+        Assert.All(targets, target =>
+        {
+            Assert.True(JsonNode.DeepEquals(new JsonObject { ["Ref"] = "CentralEventBusArn" }, target["Arn"]));
+            Assert.True(JsonNode.DeepEquals(GetAtt("ForwarderRole", "Arn"), target["RoleArn"]));
+        });
+    }
+
+    [Fact]
+    public async Task ForwarderRoleCanOnlyPutEventsOnTheCentralBusAndOnlyEventBridgeOfThisAccountAssumesIt()
+    {
+        // Arrange
+        var role = SamTemplate.Resource(await SamTemplate.LoadAsync(SignalRules.ForwarderTemplate), "ForwarderRole")["Properties"]!;
+
+        // Act
+        var statements = SamTemplate.OneOrMany(role["Policies"])
+            .SelectMany(policy => SamTemplate.OneOrMany(policy["PolicyDocument"]!["Statement"])).ToList();
+        var trust = Assert.Single(SamTemplate.OneOrMany(role["AssumeRolePolicyDocument"]!["Statement"]));
+
+        // Assert
+        var statement = Assert.Single(statements);
+        Assert.Equal("Allow", statement["Effect"]!.GetValue<string>());
+        Assert.Equal(["events:PutEvents"], SamTemplate.OneOrMany(statement["Action"]).Select(a => a.GetValue<string>()));
+        Assert.True(JsonNode.DeepEquals(new JsonObject { ["Ref"] = "CentralEventBusArn" }, statement["Resource"]));
+        Assert.Equal("events.amazonaws.com", trust["Principal"]!["Service"]!.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(new JsonObject { ["Ref"] = "AWS::AccountId" }, trust["Condition"]!["StringEquals"]!["aws:SourceAccount"]));
+    }
+
+    private static JsonObject DeadLetterQueueArn => GetAtt("DeadLetterQueue", "Arn");
+
+    private static List<JsonNode> InvokePermissions(JsonObject template) =>
+    [
+        .. template["Resources"]!.AsObject()
+            .Where(r => r.Value!["Type"]!.GetValue<string>() == "AWS::Lambda::Permission")
+            .Select(r => r.Value!["Properties"]!),
+    ];
+
+    private static IEnumerable<KeyValuePair<string, JsonNode>> EventRules(JsonObject template) =>
+        template["Resources"]!.AsObject()
+            .Where(r => r.Value!["Type"]!.GetValue<string>() == "AWS::Events::Rule")
+            .Select(r => new KeyValuePair<string, JsonNode>(r.Key, r.Value!));
+
+    private static JsonObject GetAtt(string logicalId, string attribute) =>
+        new() { ["Fn::GetAtt"] = new JsonArray(logicalId, attribute) };
+}
