@@ -7,7 +7,7 @@ namespace OrgBackupHealer.Benchmarks;
 /// <summary>
 /// Parse + classify of each events/ fixture, the work done for every event before any Organizations call
 /// (target, issue 13: at least 150,000 events per second on one core, i.e. at most 6.6 µs per event), beside the
-/// classifier of commit 0ce147f on the same bytes.
+/// classifier of commit a42232d on the same bytes.
 /// </summary>
 [MemoryDiagnoser]
 public class EventBenchmarks

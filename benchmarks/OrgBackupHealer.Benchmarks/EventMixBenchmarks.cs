@@ -7,7 +7,7 @@ namespace OrgBackupHealer.Benchmarks;
 
 /// <summary>
 /// All events/ fixtures in turn: the mean is per event, so 1 s / mean is events per second on one core. The baseline is
-/// the classifier of commit 0ce147f on the same bytes, so the ratio column is the speed-up measured in the same run.
+/// the classifier of commit a42232d on the same bytes, so the ratio column is the speed-up measured in the same run.
 /// <see cref="JsonDocumentParseOnly"/> only parses the bytes into a JsonDocument: the floor any JSON-reading classifier
 /// pays, and a yardstick that stays meaningful when the machine is shared.
 /// </summary>

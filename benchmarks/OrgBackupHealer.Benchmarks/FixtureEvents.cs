@@ -20,7 +20,7 @@ internal static class FixtureEvents
 
     public static EventClassifier Classifier() => new(ManagedPolicyName, Role());
 
-    /// <summary>The deserializer-based classifier of commit 0ce147f, frozen in the tests: the "before" of every event benchmark.</summary>
+    /// <summary>The deserializer-based classifier of commit a42232d, frozen in the tests: the "before" of every event benchmark.</summary>
     public static BaselineEventClassifier Baseline() => new(ManagedPolicyName, Role());
 
     private static HealerRole Role() => HealerRole.TryParse(HealerRoleArn, out var role)

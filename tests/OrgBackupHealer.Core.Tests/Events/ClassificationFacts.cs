@@ -15,6 +15,7 @@ internal sealed record ClassificationFacts(
     string? EventName,
     string? ErrorCode,
     string? Principal,
+    string? SourceAccount,
     TriageCategory? Triage,
     ReconcileTrigger? Trigger,
     string? IgnoredReason,
@@ -22,13 +23,13 @@ internal sealed record ClassificationFacts(
     string? Detail)
 {
     public static ClassificationFacts Of(EventClassification c) => new(
-        c.Kind, c.Reason, c.EventId, c.EventName, c.ErrorCode, c.Principal, c.Triage, c.Trigger, c.IgnoredReason,
+        c.Kind, c.Reason, c.EventId, c.EventName, c.ErrorCode, c.Principal, c.SourceAccount, c.Triage, c.Trigger, c.IgnoredReason,
         c.Event is { } e ? Render(e.Version, e.Id, e.DetailType, e.Source, e.Account, e.Time, e.Region, List(e.Resources), e.Detail is null ? "no detail" : "detail") : null,
         c.Detail is { } d ? RenderDetail(d) : null);
 
     /// <summary>The frozen records carry another namespace and a prefix; parse errors name them as the shipped ones are named.</summary>
     public static ClassificationFacts Of(BaselineClassification c) => new(
-        c.Kind, c.Reason.Replace("OrgBackupHealer.Core.Tests.Events.Baseline.Baseline", "OrgBackupHealer.Core.Events.", StringComparison.Ordinal), c.EventId, c.EventName, c.ErrorCode, c.Principal, c.Triage, c.Trigger, c.IgnoredReason,
+        c.Kind, c.Reason.Replace("OrgBackupHealer.Core.Tests.Events.Baseline.Baseline", "OrgBackupHealer.Core.Events.", StringComparison.Ordinal), c.EventId, c.EventName, c.ErrorCode, c.Principal, c.SourceAccount, c.Triage, c.Trigger, c.IgnoredReason,
         c.Event is { } e ? Render(e.Version, e.Id, e.DetailType, e.Source, e.Account, e.Time, e.Region, List(e.Resources), e.Detail is null ? "no detail" : "detail") : null,
         c.Detail is { } d ? RenderDetail(d) : null);
 

@@ -6,7 +6,7 @@ using OrgBackupHealer.Core.Tests.Events.Baseline;
 namespace OrgBackupHealer.Core.Tests.Events;
 
 /// <summary>
-/// The shipped classifier against the frozen baseline (the deserializer-based classifier of commit 0ce147f): same kind,
+/// The shipped classifier against the frozen baseline (the deserializer-based classifier of commit a42232d): same kind,
 /// reason, ids, triage, principal, error code, trigger, ignored reason and record contents for every input.
 /// </summary>
 public class EventClassifierDifferentialTests

@@ -3,7 +3,7 @@ using OrgBackupHealer.Core.Safety;
 
 namespace OrgBackupHealer.Core.Tests.Events.Baseline;
 
-/// <summary><see cref="EventClassification"/> as it was up to commit 0ce147f, over the frozen records.</summary>
+/// <summary><see cref="EventClassification"/> as it was up to commit a42232d, over the frozen records.</summary>
 internal sealed record BaselineClassification(
     EventKind Kind,
     string Reason,
@@ -33,6 +33,9 @@ internal sealed record BaselineClassification(
 
     public string? ErrorCode => Detail?.ErrorCode;
 
+    public string? SourceAccount => Event?.Account is { Length: > 0 } account ? account : Detail?.RecipientAccountId;
+
     public string? Principal =>
-        Detail?.UserIdentity?.Arn ?? Detail?.UserIdentity?.SessionContext?.SessionIssuer?.Arn ?? Detail?.UserIdentity?.PrincipalId;
+        Detail?.UserIdentity?.Arn ?? Detail?.UserIdentity?.SessionContext?.SessionIssuer?.Arn ?? Detail?.UserIdentity?.PrincipalId
+            ?? Detail?.UserIdentity?.InvokedBy;
 }

@@ -4,7 +4,7 @@ using OrgBackupHealer.Core.Events;
 namespace OrgBackupHealer.Core.Tests.Events.Baseline;
 
 /// <summary>
-/// <see cref="EventClassifier"/> as it was up to commit 0ce147f: the envelope and its CloudTrail detail deserialized
+/// <see cref="EventClassifier"/> as it was up to commit a42232d: the envelope and its CloudTrail detail deserialized
 /// into records by System.Text.Json, then an <c>EventHeader</c> read when that fails. Kept, frozen, as the reference the
 /// differential tests hold the shipped classifier to and as the "before" of the event benchmarks.
 /// </summary>

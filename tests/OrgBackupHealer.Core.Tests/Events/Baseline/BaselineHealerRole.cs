@@ -2,7 +2,7 @@ using OrgBackupHealer.Core.Events;
 
 namespace OrgBackupHealer.Core.Tests.Events.Baseline;
 
-/// <summary><see cref="HealerRole.IsCaller"/> as it was up to commit 0ce147f, over the frozen records.</summary>
+/// <summary><see cref="HealerRole.IsCaller"/> as it was up to commit a42232d, over the frozen records.</summary>
 internal sealed class BaselineHealerRole
 {
     private readonly string _roleArn;

@@ -1,6 +1,6 @@
 namespace OrgBackupHealer.Core.Tests.Events.Baseline;
 
-/// <summary>The managed-policy drift rule as it was up to commit 0ce147f, over the frozen records.</summary>
+/// <summary>The managed-policy drift rule as it was up to commit a42232d, over the frozen records.</summary>
 internal sealed class BaselinePolicyMatcher
 {
     private const string BackupPolicyType = "BACKUP_POLICY";

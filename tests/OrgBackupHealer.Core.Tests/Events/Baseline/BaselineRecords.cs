@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace OrgBackupHealer.Core.Tests.Events.Baseline;
 
-// The event records as the classifier deserialized them up to commit 0ce147f, frozen here (data only, no
+// The event records as the classifier deserialized them up to commit a42232d, frozen here (data only, no
 // behaviour) so the differential tests and the benchmarks can run today's classifier beside the shipped one.
 
 internal sealed class BaselineEventBridgeEvent
