@@ -14,7 +14,7 @@ namespace OrgBackupHealer.Benchmarks;
 [MemoryDiagnoser]
 public class EventMixBenchmarks
 {
-    private const int FixtureCount = 10;
+    private const int FixtureCount = 17;
     private EventClassifier _classifier = null!;
     private BaselineEventClassifier _baseline = null!;
     private byte[][] _events = [];
