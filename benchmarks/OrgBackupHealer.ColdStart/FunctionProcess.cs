@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.ColdStart;
 
@@ -55,19 +55,8 @@ internal sealed class FunctionProcess : IDisposable
     }
 
     /// <summary>VmHWM of the live process in bytes: the peak resident set since it started.</summary>
-    public long PeakResidentBytes()
-    {
-        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
-                return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
-            }
-        }
-
-        throw new InvalidOperationException($"/proc/{_process.Id}/status has no VmHWM");
-    }
+    public long PeakResidentBytes() =>
+        ChildProcesses.PeakResidentBytes(_process);
 
     /// <summary>The ReconcileDuration values of the EMF lines written so far (observe + plan + apply, in ms).</summary>
     public IReadOnlyList<double> ReconcileDurations()
@@ -96,23 +85,8 @@ internal sealed class FunctionProcess : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill();
-                _process.WaitForExit(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        _process.Dispose();
-    }
+    public void Dispose() =>
+        ChildProcesses.StopAndDispose(_process);
 
     private void Keep(string? line)
     {

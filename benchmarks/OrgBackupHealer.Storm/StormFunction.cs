@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Storm;
 
@@ -96,29 +97,11 @@ internal sealed class StormFunction : IDisposable
     }
 
     /// <summary>VmHWM: the peak resident set since the process started.</summary>
-    public long PeakResidentBytes()
-    {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
-    }
+    public long PeakResidentBytes() =>
+        ChildProcesses.PeakResidentBytes(_process);
 
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill();
-                _process.WaitForExit(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        _process.Dispose();
-    }
+    public void Dispose() =>
+        ChildProcesses.StopAndDispose(_process);
 
     private void Read(string? line)
     {

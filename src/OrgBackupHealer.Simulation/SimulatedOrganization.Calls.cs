@@ -117,33 +117,36 @@ public sealed partial class SimulatedOrganization
         list.Add(item);
     }
 
-    private Task<T> Read<T>(string operation, Func<(T Result, int Pages)> body, CancellationToken cancellationToken)
-    {
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled<T>(cancellationToken);
-        }
-
-        RunHooks(operation);
-        lock (_gate)
-        {
-            try
+    private Task<T> Read<T>(string operation, Func<(T Result, int Pages)> body, CancellationToken cancellationToken) =>
+        Call(
+            operation,
+            () =>
             {
-                SettlePendingLocked();
-                Count(operation, 1);
-                ThrowIfFaulted(operation);
                 var (result, pages) = body();
                 Count(operation, pages - 1);
-                return Task.FromResult(result);
-            }
-            catch (OrganizationsException e)
-            {
-                return Task.FromException<T>(Named(e, operation));
-            }
-        }
-    }
+                return result;
+            },
+            onError: null,
+            cancellationToken);
 
-    private Task<T> Write<T>(string operation, string arguments, Func<T> body, CancellationToken cancellationToken)
+    private Task<T> Write<T>(string operation, string arguments, Func<T> body, CancellationToken cancellationToken) =>
+        Call(
+            operation,
+            () =>
+            {
+                var result = body();
+                _writes.Add(new WriteCall(operation, arguments));
+                return result;
+            },
+            onError: e => _writes.Add(new WriteCall(operation, arguments, e.ErrorCode)),
+            cancellationToken);
+
+    /// <summary>
+    /// One call as the service sees it: hooks first (they may change the organization), then under the lock the
+    /// pending states settle, the call is counted, an injected fault or the body's own error is answered the way
+    /// the real client answers it.
+    /// </summary>
+    private Task<T> Call<T>(string operation, Func<T> body, Action<OrganizationsException>? onError, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
@@ -158,13 +161,11 @@ public sealed partial class SimulatedOrganization
                 SettlePendingLocked();
                 Count(operation, 1);
                 ThrowIfFaulted(operation);
-                var result = body();
-                _writes.Add(new WriteCall(operation, arguments));
-                return Task.FromResult(result);
+                return Task.FromResult(body());
             }
             catch (OrganizationsException e)
             {
-                _writes.Add(new WriteCall(operation, arguments, e.ErrorCode));
+                onError?.Invoke(e);
                 return Task.FromException<T>(Named(e, operation));
             }
         }

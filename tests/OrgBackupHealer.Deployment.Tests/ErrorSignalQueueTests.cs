@@ -83,7 +83,7 @@ public sealed class ErrorSignalQueueTests
         var mapping = function["Events"]![Mapping]!;
         var properties = mapping["Properties"]!;
 
-        // Assert: reserved concurrency 1 stays (spec §5); MaximumConcurrency cannot go below 2.
+        // Assert: reserved concurrency 1 stays (one reconcile at a time); MaximumConcurrency cannot go below 2.
         Assert.Equal("SQS", mapping["Type"]!.GetValue<string>());
         Assert.True(JsonNode.DeepEquals(GetAtt(Queue, "Arn"), properties["Queue"]));
         Assert.Equal(10_000, properties["BatchSize"]!.GetValue<int>());

@@ -82,11 +82,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         var second = await InvokeAsync("req-2", "throttling-exception");
 
         Assert.Equal("repaired", repair.GetProperty("outcome").GetString());
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedPolicy), JsonNode.Parse(await Organization.ContentAsync())), "content was not restored");
-        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
-        Assert.Equal(
-            ["ContentRestored", "PolicyReattached"],
-            Process.Metrics("AutoFix").Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
+        await AssertContentRestoredAndReattachedAsync();
         Assert.Equal("healthy", second.GetProperty("outcome").GetString());
         Assert.Equal(0, second.GetProperty("actions").GetArrayLength());
         Assert.Equal(2, autoFixesAfterRepair);
@@ -101,11 +97,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         var repair = await InvokeAsync("req-member", "member-access-denied-assumed-role");
 
         Assert.Equal("repaired", repair.GetProperty("outcome").GetString());
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedPolicy), JsonNode.Parse(await Organization.ContentAsync())), "content was not restored");
-        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
-        Assert.Equal(
-            ["ContentRestored", "PolicyReattached"],
-            Process.Metrics("AutoFix").Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
+        await AssertContentRestoredAndReattachedAsync();
         var reconciled = Assert.Single(Process.JsonLines(), l => l.TryGetProperty("message", out var m) && m.GetString()!.StartsWith("reconcile finished", StringComparison.Ordinal));
         Assert.Equal("222222222222", reconciled.GetProperty("source_account").GetString());
         Assert.Equal("COMPLETED", await EventStatusAsync(EventId("member-access-denied-assumed-role")));
@@ -192,5 +184,14 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
             ConsistentRead = true,
         })).Item;
         return item is not null && item.TryGetValue("status", out var status) ? status.S : null;
+    }
+
+    private async Task AssertContentRestoredAndReattachedAsync()
+    {
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(ShippedPolicy), JsonNode.Parse(await Organization.ContentAsync())), "content was not restored");
+        Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
+        Assert.Equal(
+            ["ContentRestored", "PolicyReattached"],
+            Process.Metrics("AutoFix").Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
     }
 }

@@ -27,7 +27,7 @@ public sealed record EventClassification(
         _ => null,
     };
 
-    /// <summary>The EventsIgnored metric's Reason dimension (spec §4), or null when the event reconciles.</summary>
+    /// <summary>The EventsIgnored metric's Reason dimension (README, "Metrics, alarms and runbook"), or null when the event reconciles.</summary>
     public string? IgnoredReason => Kind switch
     {
         EventKind.SelfGenerated => IgnoreReasons.Self,

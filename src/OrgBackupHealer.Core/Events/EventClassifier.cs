@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
@@ -35,43 +33,35 @@ public sealed class EventClassifier
             return Invalid($"event is {body.Length} bytes, larger than the {MaxEventBytes} bytes EventBridge allows");
         }
 
-        EventBridgeEvent? envelope;
-        try
+        var reading = EventReader.Read(body);
+        if (reading.HeaderError is { } headerError)
         {
-            envelope = JsonSerializer.Deserialize(body, EventJsonContext.Default.EventBridgeEvent);
-        }
-        catch (Exception e) when (IsParseFailure(e))
-        {
-            return ClassifyUnreadable(body, e);
+            return Invalid($"not an EventBridge event: {headerError}");
         }
 
-        return envelope is null ? Invalid("event body is JSON null") : ClassifyEnvelope(envelope, knownManagedPolicyId);
+        if (reading.ShapeError is { } shapeError)
+        {
+            return ClassifyUnreadable(reading.Header, shapeError);
+        }
+
+        return reading.Envelope is { } envelope ? ClassifyEnvelope(envelope, knownManagedPolicyId) : Invalid("event body is JSON null");
     }
 
     /// <summary>
-    /// The one-pass parse failed. A well-formed envelope from another source whose detail is not a CloudTrail
-    /// record is unrelated, not invalid; anything else is invalid with the parser's reason.
+    /// The body is JSON with a readable source and detail-type, but not the records. A well-formed envelope from
+    /// another source whose detail is not a CloudTrail record is unrelated, not invalid; anything else is invalid
+    /// with the reason the read failed.
     /// </summary>
-    private static EventClassification ClassifyUnreadable(ReadOnlySpan<byte> body, Exception parseError)
+    private static EventClassification ClassifyUnreadable(EventHeader header, string shapeError)
     {
-        EventHeader? header;
-        try
+        if (header.Source is null || header.DetailType is null)
         {
-            header = JsonSerializer.Deserialize(body, EventJsonContext.Default.EventHeader);
-        }
-        catch (Exception e) when (IsParseFailure(e))
-        {
-            return Invalid($"not an EventBridge event: {e.Message}");
-        }
-
-        if (header?.Source is null || header.DetailType is null)
-        {
-            return Invalid($"not an EventBridge event: {parseError.Message}");
+            return Invalid($"not an EventBridge event: {shapeError}");
         }
 
         if (header.Source == OrganizationsSource && header.DetailType == CloudTrailDetailType)
         {
-            return Invalid($"CloudTrail detail has an unexpected shape: {parseError.Message}");
+            return Invalid($"CloudTrail detail has an unexpected shape: {shapeError}");
         }
 
         return new EventClassification(
@@ -129,7 +119,4 @@ public sealed class EventClassifier
 
     private static EventClassification Invalid(string reason, EventBridgeEvent? envelope = null, CloudTrailDetail? detail = null) =>
         new(EventKind.Invalid, reason, envelope, detail);
-
-    private static bool IsParseFailure(Exception e) =>
-        e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException;
 }

@@ -1,13 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace OrgBackupHealer.Core.Events;
 
-/// <summary>The envelope members that say where an event came from, read when its detail has a foreign shape.</summary>
-internal sealed class EventHeader
-{
-    [JsonPropertyName("source")]
-    public string? Source { get; init; }
-
-    [JsonPropertyName("detail-type")]
-    public string? DetailType { get; init; }
-}
+/// <summary>
+/// The envelope members that say where an event came from. When the rest of the event does not read as an
+/// EventBridge event with a CloudTrail detail, they decide between "unrelated" (another source) and "invalid".
+/// </summary>
+internal readonly record struct EventHeader(string? Source, string? DetailType);

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
@@ -8,18 +6,13 @@ namespace OrgBackupHealer.Core.Events;
 /// </summary>
 public sealed class RequestParameters
 {
-    [JsonPropertyName("policyId")]
     public string? PolicyId { get; init; }
 
-    [JsonPropertyName("targetId")]
     public string? TargetId { get; init; }
 
-    [JsonPropertyName("policyType")]
     public string? PolicyType { get; init; }
 
-    [JsonPropertyName("rootId")]
     public string? RootId { get; init; }
 
-    [JsonPropertyName("name")]
     public string? Name { get; init; }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
@@ -8,24 +6,17 @@ namespace OrgBackupHealer.Core.Events;
 /// </summary>
 public sealed class UserIdentity
 {
-    [JsonPropertyName("type")]
     public string? Type { get; init; }
 
-    [JsonPropertyName("principalId")]
     public string? PrincipalId { get; init; }
 
-    [JsonPropertyName("arn")]
     public string? Arn { get; init; }
 
-    [JsonPropertyName("accountId")]
     public string? AccountId { get; init; }
 
-    [JsonPropertyName("userName")]
     public string? UserName { get; init; }
 
-    [JsonPropertyName("invokedBy")]
     public string? InvokedBy { get; init; }
 
-    [JsonPropertyName("sessionContext")]
     public SessionContext? SessionContext { get; init; }
 }

@@ -187,6 +187,63 @@ public class EventClassifierTests
         Assert.Contains("larger than", result.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RejectsASyntaxErrorInsideAMemberTheClassifierDoesNotReadAsInvalid()
+    {
+        var text = Encoding.UTF8.GetString(Fixtures.Read("access-denied-attach-policy"));
+        var body = Encoding.UTF8.GetBytes(text.Replace("\"tlsVersion\": \"TLSv1.3\"", "\"tlsVersion\": TLSv1.3", StringComparison.Ordinal));
+
+        var result = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        Assert.Equal(EventKind.Invalid, result.Kind);
+        Assert.StartsWith("not an EventBridge event: 'T' is an invalid start of a value. Path: $.detail |", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsAnEventWhoseUnreadMemberHoldsInvalidUtf8()
+    {
+        var text = Encoding.UTF8.GetString(Fixtures.Read("access-denied-attach-policy"));
+        var body = Encoding.UTF8.GetBytes(text);
+        var at = Encoding.UTF8.GetByteCount(text[..text.IndexOf("TLS_AES_128_GCM_SHA256", StringComparison.Ordinal)]);
+        body[at] = 0xFF;
+
+        var result = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        Assert.Equal(EventKind.ErrorSignal, result.Kind);
+    }
+
+    [Fact]
+    public void ReadsTheLastValueOfARepeatedMember()
+    {
+        var body = """{"source":"aws.ec2","detail-type":"Scheduled Event","source":"aws.events","detail":{}}"""u8;
+
+        var result = s_classifier.Classify(body);
+
+        Assert.Equal(EventKind.Scheduled, result.Kind);
+    }
+
+    [Fact]
+    public void MatchesMemberNamesWrittenWithEscapes()
+    {
+        var body = """{"\u0073ource":"aws.events","detail\u002dtype":"Scheduled\u0020Event"}"""u8;
+
+        var result = s_classifier.Classify(body);
+
+        Assert.Equal(EventKind.Scheduled, result.Kind);
+    }
+
+    [Fact]
+    public void NamesTheMemberOfTheWrongTypeAndWhereItIsInTheReason()
+    {
+        var body = """{"source":"aws.organizations","detail-type":"AWS API Call via CloudTrail","detail":{"readOnly":"yes"}}"""u8;
+
+        var result = s_classifier.Classify(body);
+
+        Assert.Equal(
+            "CloudTrail detail has an unexpected shape: The JSON value could not be converted to OrgBackupHealer.Core.Events.CloudTrailDetail. Path: $.detail.readOnly | LineNumber: 0 | BytePositionInLine: 100.",
+            result.Reason);
+    }
+
     private static byte[] Mutate(string fixture, Action<JsonNode> changeDetail)
     {
         var root = JsonNode.Parse(Fixtures.Read(fixture))!;
