@@ -27,6 +27,7 @@ public sealed class SignalBatchProcessor(
         var decision = await gate.DecideAsync([.. sorted.AlwaysReconcile.Select(s => s.Request)], sorted.NewestSymptom, leaseUntil, cancellationToken).ConfigureAwait(false);
         foreach (var duplicate in decision.Duplicates)
         {
+            // Stryker disable once Linq : every duplicate the gate returns is one of the requests it was given, so First always finds one.
             var index = sorted.AlwaysReconcile.First(s => ReferenceEquals(s.Request, duplicate)).Index;
             sorted.Settle(index, BatchRecordOutcome.Duplicate);
         }
@@ -41,7 +42,9 @@ public sealed class SignalBatchProcessor(
 
         var effective = decision.Decision!.FlapGuardTripped ? desired with { Mode = HealerMode.Report } : desired;
         // What the snapshot names as the cause: the first claimed drift or scheduled signal, else the first error signal.
-        var cause = decision.Claimed.Select(c => c.EventId).Concat(sorted.SymptomIds).FirstOrDefault() ?? SignalBatchGate.BatchEventId;
+        var causes = decision.Claimed.Select(c => c.EventId).Concat(sorted.SymptomIds);
+        // Stryker disable once Linq : a batch reconciles only with a claimed signal or a symptom, so causes is never empty.
+        var cause = causes.FirstOrDefault() ?? SignalBatchGate.BatchEventId;
         var trigger = $"{cause} (batch of {records.Count})";
         var started = time.GetTimestamp();
         try
@@ -81,6 +84,7 @@ public sealed class SignalBatchProcessor(
             var record = records[i];
             var c = classifier.Classify(record.Body.Span, knownPolicyId);
             sorted.Classified(i, record.MessageId, c);
+            // Stryker disable once Block : without this block's 'continue', 'trigger' is unassigned below; such a mutant cannot compile, and Stryker would drop every mutant of Sort with it.
             if (c.Trigger is not { } trigger)
             {
                 sorted.Settle(i, c.Kind switch
@@ -89,6 +93,7 @@ public sealed class SignalBatchProcessor(
                     EventKind.Unrelated => BatchRecordOutcome.Unrelated,
                     _ => BatchRecordOutcome.Invalid,
                 });
+                // Stryker disable once Statement : the same: without 'continue', 'trigger' is unassigned below and the mutant cannot compile.
                 continue;
             }
 

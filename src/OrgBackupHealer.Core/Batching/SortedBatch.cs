@@ -45,6 +45,7 @@ internal sealed class SortedBatch(int count)
     {
         _symptoms.Add(index);
         _symptomIds.Add(eventId);
+        // Stryker disable once Equality : when both times are equal, either is the newest.
         NewestSymptom = NewestSymptom is { } newest && newest > happenedAt ? newest : happenedAt;
     }
 

@@ -13,6 +13,18 @@ public sealed class InMemoryHealerStateStore : IHealerStateStore
     private HealerState _state = HealerState.Empty;
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
+    /// <summary>The event records held, expired ones included until the next sweep drops them.</summary>
+    internal int EventRecords
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _events.Count;
+            }
+        }
+    }
+
     public Task<EventClaim> TryClaimEventAsync(string eventId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         lock (_lock)

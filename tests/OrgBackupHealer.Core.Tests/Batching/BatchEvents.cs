@@ -14,12 +14,17 @@ internal sealed class BatchEvents
     /// <summary>A ThrottlingException from a member account, happened at <paramref name="at"/>.</summary>
     public BatchRecord ErrorSignal(DateTimeOffset at, string account = "222222222222") => Record("throttling-exception", at, account);
 
-    /// <summary>Someone else detached the managed policy.</summary>
-    public BatchRecord Drift(DateTimeOffset at, string policyId)
+    /// <summary>Someone else (alice) detached the managed policy; without a principal, the record names nobody.</summary>
+    public BatchRecord Drift(DateTimeOffset at, string policyId, bool withPrincipal = true)
     {
         var record = Record("detach-managed-policy", at, "111111111111");
         var envelope = JsonNode.Parse(record.Body.Span)!;
         envelope["detail"]!["requestParameters"]!["policyId"] = policyId;
+        if (!withPrincipal)
+        {
+            envelope["detail"]!.AsObject().Remove("userIdentity");
+        }
+
         return record with { Body = Encoding.UTF8.GetBytes(envelope.ToJsonString()) };
     }
 

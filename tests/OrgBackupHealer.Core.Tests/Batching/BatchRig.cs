@@ -20,7 +20,8 @@ internal sealed class BatchRig
     private readonly SignalBatchProcessor _processor;
     private string? _knownPolicyId;
 
-    public BatchRig(SafetyOptions? safety = null, bool broken = true)
+    /// <param name="snapshots">Where the reconcile saves its snapshot; by default <see cref="Snapshots"/>.</param>
+    public BatchRig(SafetyOptions? safety = null, bool broken = true, ISnapshotSink? snapshots = null)
     {
         Organization = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
         PolicyId = Organization.FindPolicyId(HealerDefaults.PolicyName)!;
@@ -32,7 +33,8 @@ internal sealed class BatchRig
         Organization.ResetCounters();
         Assert.True(HealerRole.TryParse(Fixtures.HealerRoleArn, out var role));
         var classifier = new EventClassifier(HealerDefaults.PolicyName, role);
-        var reconciler = new Reconciler(Organization, Metrics, new RecordingSnapshotSink(() => Organization.TotalWrites), Time);
+        Snapshots = new RecordingSnapshotSink(() => Organization.TotalWrites);
+        var reconciler = new Reconciler(Organization, Metrics, snapshots ?? Snapshots, Time);
         _processor = new SignalBatchProcessor(
             classifier, new SignalBatchGate(Store, Time, safety ?? new SafetyOptions()), reconciler, Recent, Time);
     }
@@ -49,6 +51,8 @@ internal sealed class BatchRig
     public RecentEventIds Recent { get; } = new();
 
     public RecordingMetrics Metrics { get; } = new();
+
+    public RecordingSnapshotSink Snapshots { get; }
 
     public BatchEvents Events { get; } = new();
 

@@ -19,4 +19,14 @@ public sealed class RecentEventIdsTests
         Assert.True(recent.Contains("b"));
         Assert.True(recent.Contains("d"));
     }
+
+    [Fact]
+    public void ACapacityBelowOneIsRefused()
+    {
+        // Act
+        var refused = Record.Exception(() => new RecentEventIds(capacity: 0));
+
+        // Assert
+        Assert.IsType<ArgumentOutOfRangeException>(refused);
+    }
 }

@@ -74,6 +74,23 @@ public sealed class SignalBatchProcessorTests
     }
 
     [Fact]
+    public async Task ASymptomStampedLaterThanNowIsJudgedAsHappeningNow()
+    {
+        // Arrange: healthy at t0, window 60 s; at t0+10 s a batch arrives whose symptom claims to be from t0+2 min
+        // (the sender's clock is ahead).
+        var rig = new BatchRig(broken: false);
+        var settled = rig.Now;
+        await rig.ProcessAsync(rig.Events.ErrorSignal(settled));
+        rig.Time.Advance(TimeSpan.FromSeconds(10));
+
+        // Act
+        var result = await rig.ProcessAsync(rig.Events.ErrorSignal(settled.AddMinutes(2)));
+
+        // Assert: a clock ahead of ours gains nothing; the symptom is inside the window.
+        Assert.Equal(BatchRecordOutcome.Coalesced, Assert.Single(result.Records).Outcome);
+    }
+
+    [Fact]
     public async Task ReconcilesABatchWhoseNewestSymptomHappenedAfterTheWindow()
     {
         // Arrange

@@ -74,4 +74,26 @@ public sealed class HealingRunGuardTests
         Assert.True(rig.Metrics.HealingRuns > AlarmThreshold);
         Assert.Equal(ReconcileOutcome.DriftReported, (await rig.InvokeAsync(new GateRequest(ReconcileTrigger.Scheduled, "schedule-1"), desired)).Outcome!.Result!.Outcome);
     }
+
+    [Fact]
+    public async Task AFailureAfterSomeFixesAppliedCountsAsAHealingRunEvenWhenOthersWereAlreadyInPlace()
+    {
+        // Arrange: one fix applied, one found already in place, then the reconcile stopped.
+        var gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxHealingRunsPerHour = 1 });
+        var first = await gate.DecideAsync(new GateRequest(ReconcileTrigger.DriftSignal, "evt-1"), default);
+        var applied = ReconcileResults.Fixed(2).Applied;
+        var failure = new ReconcileException(
+            new Diagnosis(FailureKind.Transient, FailureReasons.Transient, "throttled"),
+            [applied[0], applied[1] with { Outcome = ActionOutcome.AlreadyInPlace }],
+            null,
+            null);
+        await gate.RecordFailureAsync(first, failure, default);
+
+        // Act
+        var next = await gate.DecideAsync(new GateRequest(ReconcileTrigger.DriftSignal, "evt-2"), default);
+
+        // Assert
+        Assert.Equal(1, next.HealingRunsInWindow);
+        Assert.True(next.FlapGuardTripped);
+    }
 }

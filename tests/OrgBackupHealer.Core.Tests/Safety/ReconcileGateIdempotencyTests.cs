@@ -116,4 +116,19 @@ public sealed class ReconcileGateIdempotencyTests
 
         Assert.Equal(GateVerdict.Run, late.Verdict);
     }
+
+    [Fact]
+    public async Task AnAttemptTheHostAbandonedIsReleasedSoTheRedeliveryRunsAtOnce()
+    {
+        // Arrange: the host's own code failed after the gate let the event through.
+        var request = new GateRequest(ReconcileTrigger.DriftSignal, "evt-crashed", _time.GetUtcNow().AddMinutes(5));
+        var first = await _gate.DecideAsync(request, default);
+        await _gate.ReleaseAsync(first, default);
+
+        // Act
+        var redelivered = await _gate.DecideAsync(request, default);
+
+        // Assert
+        Assert.Equal(GateVerdict.Run, redelivered.Verdict);
+    }
 }
