@@ -59,6 +59,20 @@ public sealed class ContentDiffTests
     }
 
     [Fact]
+    public void TheListStopsAtFiftyChangesWhenEveryKeyIsOnlyOnOneSide()
+    {
+        var keys = Enumerable.Range(0, 60).Select(i => KeyValuePair.Create($"k{i}", (JsonNode?)i));
+
+        var onlyActual = ContentDiff.Between(new JsonObject(), new JsonObject(keys));
+        var onlyDesired = ContentDiff.Between(new JsonObject(keys), new JsonObject());
+
+        Assert.Equal(ContentDiff.MaxChanges, onlyActual.Count);
+        Assert.Equal(new ContentChange("$.k49", null, "49"), onlyActual[^1]);
+        Assert.Equal(ContentDiff.MaxChanges, onlyDesired.Count);
+        Assert.Equal(new ContentChange("$.k49", "49", null), onlyDesired[^1]);
+    }
+
+    [Fact]
     public void NoActualContentDiffersAsAWhole()
     {
         var document = PolicyDocument.Parse(SamplePolicies.Shipped);
