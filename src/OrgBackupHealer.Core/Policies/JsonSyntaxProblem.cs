@@ -19,6 +19,7 @@ public sealed record JsonSyntaxProblem(int Line, int Column, string Reason)
     {
         ArgumentNullException.ThrowIfNull(text);
         var bytes = Encoding.UTF8.GetBytes(text);
+        // Stryker disable once Initializer : both options are the reader's defaults, written out to say what strict means here.
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
         var keysPerObject = new Stack<HashSet<string>>();
         try
@@ -34,6 +35,7 @@ public sealed record JsonSyntaxProblem(int Line, int Column, string Reason)
                         keysPerObject.Pop();
                         break;
                     case JsonTokenType.PropertyName:
+                        // Stryker disable once String : GetString of a property name never returns null, so the fallback is never used.
                         var key = reader.GetString() ?? "";
                         if (!keysPerObject.Peek().Add(key))
                         {
@@ -67,6 +69,7 @@ public sealed record JsonSyntaxProblem(int Line, int Column, string Reason)
             }
         }
 
+        // Stryker disable once Arithmetic : the reader never reports a position past the end of the text, so the upper bound never applies.
         var length = Math.Clamp(byteInLine, 0, bytes.Length - start);
         return Encoding.UTF8.GetCharCount(bytes, start, length) + 1;
     }

@@ -89,6 +89,7 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
                 continue;
             }
 
+            // Stryker disable once Update : only entries == 0 is ever asked, and counting down from 0 leaves it as counting up does.
             entries++;
             if (grammar.CheckName?.Invoke(key) is { } badName)
             {
