@@ -19,6 +19,7 @@ internal static class ErrorResponseReader
     public static OrganizationsException Read(string operation, HttpStatusCode status, HttpResponseHeaders headers, ReadOnlySpan<byte> body)
     {
         var error = ParseBody(body);
+        // Stryker disable once Linq : TryGetValues is true only for a header with at least one value, so First finds one as FirstOrDefault does.
         var headerType = headers.TryGetValues(ErrorTypeHeader, out var values) ? values.FirstOrDefault() : null;
         var code = ShapeName(error.Type) ?? ShapeName(headerType) ?? $"Http{(int)status}";
         var text = OneLine(error.Message) ?? $"{operation} failed with HTTP {(int)status}.";
@@ -33,6 +34,7 @@ internal static class ErrorResponseReader
     /// <summary>The part after '#' and before ':', e.g. TooManyRequestsException; null when nothing is left.</summary>
     public static string? ShapeName(string? raw)
     {
+        // Stryker disable once Block : without it a null or blank type still trims to nothing and returns null below.
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
@@ -57,6 +59,7 @@ internal static class ErrorResponseReader
 
     private static ErrorBody ParseBody(ReadOnlySpan<byte> body)
     {
+        // Stryker disable once Block : a shortcut only: parsing an empty body throws JsonException, which the catch below answers the same way.
         if (body.IsEmpty)
         {
             return default;
@@ -78,6 +81,7 @@ internal static class ErrorResponseReader
                 StringMember(root, "Reason"),
                 StringMember(root, "Type"));
         }
+        // Stryker disable once Block : removing the block leaves Stryker's 'return default', which is what the block returns.
         catch (JsonException)
         {
             // A proxy or load balancer may answer with HTML or plain text; the header and status still say enough.

@@ -38,6 +38,13 @@ internal sealed class StubAwsHandler : HttpMessageHandler
         return this;
     }
 
+    /// <summary>An attempt that fails below the client with <paramref name="error"/> instead of answering.</summary>
+    public StubAwsHandler ThenThrow(Exception error)
+    {
+        _answers.Enqueue(_ => Task.FromException<HttpResponseMessage>(error));
+        return this;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var headers = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
