@@ -15,9 +15,12 @@ public sealed class PolicyTypeStatusNamesTests
     }
 
     [Fact]
-    public void AnUnknownSpellingIsRefused()
+    public void AnUnknownSpellingIsRefusedSayingWhatItIsNot()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => PolicyTypeStatusNames.FromWire("enabled"));
+        // The message reaches the log if the service ever answers a status this build does not know.
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => PolicyTypeStatusNames.FromWire("enabled"));
+        Assert.StartsWith("Unknown PolicyTypeStatus.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("enabled", error.ActualValue);
         Assert.Throws<ArgumentOutOfRangeException>(() => PolicyTypeStatusNames.ToWire((PolicyTypeStatus)42));
     }
 }
