@@ -82,6 +82,7 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, DesiredState
     private async Task<AccountCoverage> EvaluateAsync(OrganizationNode account, CancellationToken cancellationToken)
     {
         var path = _tree!.PathTo(account.Id);
+        // Stryker disable once String : node ids (r-…, ou-…-…, 12 digits) cannot end in "p-…", so a node id followed by policy ids (p-…) reads one way only, with or without the ':'.
         var signature = string.Join('|', path.Select(id => id + ":" + string.Join(',', PoliciesAt(id).Select(p => p.Id))));
         if (!_resultByPath.TryGetValue(signature, out var result))
         {

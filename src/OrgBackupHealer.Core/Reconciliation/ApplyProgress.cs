@@ -22,6 +22,7 @@ internal sealed class ApplyProgress(ManagedPolicyId? policyId, bool typeEnabled,
     public bool TypeEnabled { get; set; } = typeEnabled;
 
     /// <summary>The step running now, named for the operator when it fails.</summary>
+    // Stryker disable once String : the reconciler names the first step ("Saving the snapshot") before anything that can fail, so this initial name is never read.
     public string Step { get; set; } = "Reading the organization";
 
     public void Record(PlannedAction action, ActionOutcome outcome)

@@ -35,12 +35,14 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
                     await AttachAsync(action, progress, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
+                    // Stryker disable once String : a message for the developer who added an action type; no operator or caller reads it.
                     throw new InvalidOperationException($"Unknown action {action.Type}.");
             }
         }
     }
 
     private static ManagedPolicyId RequireId(ApplyProgress progress) =>
+        // Stryker disable once String : a message for the developer who broke the plan's order; no operator or caller reads it.
         progress.PolicyId ?? throw new InvalidOperationException("The managed policy id is unknown; the plan is out of order.");
 
     /// <summary>
