@@ -110,6 +110,7 @@ public sealed class SignalBatchProcessor(
             }
             else
             {
+                // Stryker disable once String : a drift signal always has an eventName (the classifier calls a detail without one invalid), so its placeholder is never used; the principal's placeholder is asserted by SignalBatchProcessorMemoryTests.
                 var actor = trigger == ReconcileTrigger.DriftSignal ? new DriftActor(c.Principal ?? "unknown", c.EventName ?? "unknown", now) : null;
                 sorted.AlwaysReconciles(i, new GateRequest(trigger, id, Actor: actor));
             }

@@ -82,6 +82,7 @@ internal ref partial struct EventReader
         catch (JsonException e)
         {
             // Within a top-level member's value the deserializer's path names the member; anywhere else it is the root.
+            // Stryker disable once Equality : a top-level name starts after the document's '{' and its own opening quote, so a set start is at least 2 and never 0.
             var path = _topLevelNameStart < 0 ? "$" : ParseFailureMessages.TopLevelPath(TopLevelName());
             _shapeError ??= ParseFailureMessages.Malformed(e, path);
             _headerError = ParseFailureMessages.Malformed(e, path);
@@ -94,6 +95,7 @@ internal ref partial struct EventReader
         string? version = null, id = null, account = null, time = null, region = null;
         IReadOnlyList<string?>? resources = null;
         CloudTrailDetail? detail = null;
+        // Stryker disable once String : this path only reaches the shape error when a name does not decode, and at the top level that also fails the header (below), whose error is the one the classifier reports.
         while (NextMember(typeof(EventBridgeEvent), "$", out var member))
         {
             if (member == EventMember.UnreadableName)

@@ -29,6 +29,7 @@ internal static class ParseFailureMessages
     {
         var message = readerError.Message;
         var at = message.LastIndexOf(" LineNumber: ", StringComparison.Ordinal);
+        // Stryker disable once String : every JsonException Utf8JsonReader throws ends with ' LineNumber: … | BytePositionInLine: ….', so the fallback is never built.
         return at >= 0 ? $"{message[..at]} Path: {path} |{message[at..]}" : $"{message} Path: {path}.";
     }
 

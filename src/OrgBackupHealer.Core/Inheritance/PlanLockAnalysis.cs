@@ -26,6 +26,7 @@ public static class PlanLockAnalysis
     /// <summary>The analysis of any policy content, valid backup policy or not, for generated documents in tests.</summary>
     internal static IReadOnlyList<OpenKey> FindKeysOpenToChildPolicies(string content)
     {
+        // Stryker disable once String : the labels name origins and refusals of this baseline-only merge, which are discarded; the public entry takes a validated PolicyDocument, so Merge cannot fail and quote them.
         var path = new[] { new PathTarget("baseline", [new AttachedPolicy("baseline", "baseline", content)]) };
         var root = EffectivePolicyCalculator.Merge(path, []);
         var open = new List<OpenKey>();
@@ -55,6 +56,7 @@ public static class PlanLockAnalysis
                 if (allowed.HasFlag(ValueSettingOperators.Assign)
                     && !node.Descendants().Any(d => d.FindRestrictionExcluding(ValueSettingOperators.Assign, ChildLevel) is not null))
                 {
+                    // Stryker disable once Assignment : usable was masked to Append just above, so it never holds Assign and ^= adds it exactly as |= does.
                     usable |= ValueSettingOperators.Assign;
                 }
 

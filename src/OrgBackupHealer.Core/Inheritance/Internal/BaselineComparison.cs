@@ -8,6 +8,7 @@ internal sealed class BaselineComparison(EffectivePolicy effective, List<Baselin
     public void Compare(string path, JsonNode? expected, JsonNode? actual, PolicyPlacement? inheritedOrigin)
     {
         // A collection replaced whole by an @@assign has an origin of its own, which every key inside inherits.
+        // Stryker disable once NullCoalescing : origins never nest (only a setting has one, and a setting has no keys under it), so when inheritedOrigin is set the path below it has none and the order of the two cannot matter.
         var origin = effective.FindOrigin(path)?.SetBy ?? inheritedOrigin;
         if (actual is null)
         {
@@ -40,6 +41,7 @@ internal sealed class BaselineComparison(EffectivePolicy effective, List<Baselin
             if (!expected.Any(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)))
             {
                 var addedPath = KeyPath.Child(path, key);
+                // Stryker disable once NullCoalescing : origins never nest, so when origin (an ancestor's) is set there is no origin within addedPath, and swapping the two gives the same placement. Dropping the fallback is caught by BaselineCoverageEdgeTests.
                 Add(addedPath, DeviationKind.Added, null, actualValue, FirstOriginWithin(addedPath) ?? origin);
             }
         }

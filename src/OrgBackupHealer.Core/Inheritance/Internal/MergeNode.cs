@@ -41,6 +41,7 @@ internal sealed class MergeNode
     public SettingOrigin? Origin { get; private set; }
 
     /// <summary>The level of the policy that last set the value, for the same-target "first attached wins" rule; -1 if never set.</summary>
+    // Stryker disable once Unary : SetAtLevel is read only together with Origin, which is null until SetValue sets both, so its initial value is never seen.
     public int SetAtLevel { get; private set; } = -1;
 
     public static MergeNode CreateRoot() => new(KeyPath.Root, KeyPath.Root, createdAtLevel: -1) { Kind = MergeNodeKind.Container };
@@ -60,6 +61,7 @@ internal sealed class MergeNode
         _restrictions.FirstOrDefault(r => r.Level < level && !r.Restriction.AllowedOperators.HasFlag(op)).Restriction;
 
     /// <summary>What restrictions declared on this node (not its ancestors) still allow children below <paramref name="level"/>.</summary>
+    // Stryker disable once Equality : the only caller, PlanLockAnalysis, merges a one-target path, so every restriction is declared at level 0 and is below the ChildLevel 1 it asks about either way.
     public ValueSettingOperators AllowedHere(int level) => _restrictions
         .Where(r => r.Level < level)
         .Aggregate(ValueSettingOperators.All, (allowed, r) => allowed & r.Restriction.AllowedOperators);

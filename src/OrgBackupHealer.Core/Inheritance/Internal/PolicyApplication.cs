@@ -132,6 +132,7 @@ internal sealed class PolicyApplication(PolicyPlacement policy, int level, List<
     {
         if (IsInherited(node))
         {
+            // Stryker disable once Conditional : only a container has child nodes (SetValue clears them, AddChild makes the node a container), so FindBlockerBelow finds nothing below any other node.
             var blocker = FindBlocker(node, ValueSettingOperators.Assign)
                 ?? (node.Kind == MergeNodeKind.Container ? FindBlockerBelow(node, ValueSettingOperators.Assign) : null);
             if (blocker is not null)
@@ -197,7 +198,9 @@ internal sealed class PolicyApplication(PolicyPlacement policy, int level, List<
     /// </summary>
     private bool TryReadArrayChange(MergeNode node, JsonNode? operand, ValueSettingOperators op, out JsonArray? inherited, out JsonArray values)
     {
+        // Stryker disable once Conditional : only SetValue gives a node a value, and it makes the node a setting, so any other node's Value is null.
         inherited = node.Kind == MergeNodeKind.Setting ? node.Value as JsonArray : null;
+        // Stryker disable once NullCoalescing : values is used only when this method returns true, which needs operand to be an array.
         values = operand as JsonArray ?? [];
         var valueIsArrayOrAbsent = node.Kind switch
         {
