@@ -2,9 +2,9 @@ using System.Runtime.Versioning;
 
 namespace OrgBackupHealer.Deployment.Tests;
 
-// The linux-x64 Native AOT publish needs a Linux host (clang or gcc, zlib), as sam build does.
+// The linux-x64 Native AOT publish needs a Linux host with a C toolchain (clang, else gcc), as sam build does.
 [SupportedOSPlatform("linux")]
-[Trait("Needs", "clang")]
+[Trait("Needs", "aot")]
 public sealed class MakeBuildTests
 {
     [Fact]
