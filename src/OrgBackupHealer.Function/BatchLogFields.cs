@@ -21,7 +21,7 @@ internal static class BatchLogFields
         return
         [
             LogField.Of("batch_records", Number(result.Records.Count)),
-            LogField.List("batch_outcomes", Counts(result.Records.Select(r => OutcomeName(r.Outcome)))),
+            LogField.List("batch_outcomes", Counts(result.Records.Select(r => r.OutcomeName))),
             LogField.List("error_codes", Counts(signals.Select(c => c.ErrorCode ?? "none"))),
             LogField.List("triage_categories", Counts(signals.Select(c => c.Triage?.ToString() ?? "none"))),
             LogField.Of("source_accounts", Number(accounts.Count)),
@@ -29,13 +29,6 @@ internal static class BatchLogFields
             LogField.Of("retried_records", Number(result.RetriedMessageIds.Count)),
         ];
     }
-
-    /// <summary>The log name of an outcome, as docs/architecture.md and the storm harness spell it.</summary>
-    public static string OutcomeName(BatchRecordOutcome outcome) => outcome switch
-    {
-        BatchRecordOutcome.SelfGenerated => "self",
-        _ => outcome.ToString().ToLowerInvariant(),
-    };
 
     private static List<string> Counts(IEnumerable<string> values) =>
         [.. values.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {Number(g.Count())}")];

@@ -1,10 +1,7 @@
 using Amazon.Runtime;
-using OrgBackupHealer.Core.Batching;
 using OrgBackupHealer.Core.Desired;
-using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Organizations;
-using OrgBackupHealer.Core.Reconciliation;
-using OrgBackupHealer.Core.Resilience;
+using OrgBackupHealer.Core.Pipeline;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Function.Runtime;
@@ -59,29 +56,18 @@ internal static class FunctionHost
     }
 
     /// <summary>
-    /// The handler exactly as the process runs it, the one retry policy around the port included; tests drive it
-    /// with their own port, store and clock. A retried reconcile that observes an unchanged organization reuses the
-    /// snapshot it saved before. Direct events and queue batches share the store, the reconciler and the metrics.
+    /// The handler exactly as the process runs it; tests drive it with their own port, store and clock. Direct events
+    /// and queue batches share the one pipeline, and with it the store, the reconciler and the metrics.
     /// </summary>
     public static HealerHandler ComposeHandler(
         HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time)
     {
         var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
         var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
-        var retrying = new RetryingOrganizationsPort(port, time, new RetryOptions(), Random.Shared);
-        var snapshots = new ReusingSnapshotSink(StorageComposition.CreateSnapshotSink(configuration, logger));
-        var reconciler = new Reconciler(retrying, metrics, snapshots, time);
-        var guarded = new GuardedReconciler(new ReconcileGate(store, time, configuration.Safety), reconciler);
-        var coverage = new ScheduledCoverage(retrying, configuration.CoverageShare, metrics, logger, time);
-        var reporter = new ReconcileReporter(configuration, metrics, logger);
-        var batchProcessor = new SignalBatchProcessor(
-            new EventClassifier(configuration.Desired.PolicyName, configuration.Role),
-            new SignalBatchGate(store, time, configuration.Safety),
-            reconciler,
-            new RecentEventIds(),
-            time);
-        var batches = new SignalBatchHandler(configuration, batchProcessor, metrics, logger, reporter);
-        var direct = new DirectEventHandler(configuration, guarded, coverage, reporter, metrics, logger, time);
-        return new HealerHandler(direct, batches, logger);
+        var report = new LambdaReport(configuration.Safety.MaxHealingRunsPerHour, metrics, logger);
+        var settings = new PipelineSettings(configuration.Desired, configuration.Role, configuration.Safety, configuration.CoverageShare);
+        var pipeline = HealerPipeline.Compose(
+            settings, port, store, metrics, StorageComposition.CreateSnapshotSink(configuration, logger), report, time, Random.Shared);
+        return new HealerHandler(pipeline, logger);
     }
 }

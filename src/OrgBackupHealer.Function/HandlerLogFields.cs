@@ -55,20 +55,9 @@ internal static class HandlerLogFields
         _ => "degraded",
     };
 
-    public static InvocationSummary Summarize(ReconcileResult result, EventClassification c)
-    {
-        var outcome = OutcomeName(result.Outcome);
-        var actions = result.Mode == HealerMode.Enforce ? result.Applied.Select(Describe) : result.Plan.Select(Describe);
-        var unreachable = result.UnreachableTargets.Count == 0 ? null : result.UnreachableTargets.Select(Describe).ToList();
-        return new InvocationSummary(outcome, c.Kind.ToString(), c.Reason, actions.ToList(), Unreachable: unreachable);
-    }
-
-    public static InvocationSummary Summarize(ReconcileException failure, EventClassification c) =>
-        new("failed", c.Kind.ToString(), failure.Message, failure.Applied.Select(Describe).ToList());
-
     public static string Describe(UnreachableTarget u) => $"{u.TargetId} ({u.Reason}): {u.Message}";
 
-    private static string Describe(PlannedAction a) => $"{a.Type} {a.Target} ({a.FixType}): {a.Reason}";
+    public static string Describe(PlannedAction a) => $"{a.Type} {a.Target} ({a.FixType}): {a.Reason}";
 
-    private static string Describe(AppliedAction a) => $"{a.Action.Type} {a.Action.Target} ({a.Action.FixType}): {a.Outcome}";
+    public static string Describe(AppliedAction a) => $"{a.Action.Type} {a.Action.Target} ({a.Action.FixType}): {a.Outcome}";
 }

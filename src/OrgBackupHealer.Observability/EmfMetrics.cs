@@ -67,6 +67,9 @@ public sealed class EmfMetrics : IReconcileMetrics
     /// <summary>A coverage check that its budget cut short or that failed: some accounts were not evaluated.</summary>
     public void CoverageIncomplete() => Emit(MetricNames.CoverageIncomplete, "Count", 1);
 
+    /// <summary>A state-table read or write that failed and that the healer went on without (it is logged too).</summary>
+    public void StateStoreError() => Emit(MetricNames.StateStoreError, "Count", 1);
+
     public void FlapGuardTripped() => Emit(MetricNames.FlapGuardTripped, "Count", 1);
 
     public void ReconcileDuration(TimeSpan duration) =>

@@ -14,4 +14,5 @@ public static class MetricNames
     public const string BaselineOverridden = "BaselineOverridden";
     public const string EffectivePolicyInvalid = "EffectivePolicyInvalid";
     public const string CoverageIncomplete = "CoverageIncomplete";
+    public const string StateStoreError = "StateStoreError";
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using OrgBackupHealer.Core.Organizations;
 
 namespace OrgBackupHealer.Simulation;
@@ -100,7 +99,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
         var isOu = targetId.StartsWith("ou-", StringComparison.Ordinal);
         return Read(isOu ? OrganizationsOperations.DescribeOrganizationalUnit : OrganizationsOperations.DescribeAccount, () =>
         {
-            if (!(isOu ? OuIdPattern() : AccountIdPattern()).IsMatch(targetId))
+            if (!(isOu ? OrganizationIds.IsOrganizationalUnitId(targetId) : OrganizationIds.IsAccountId(targetId)))
             {
                 throw Error(OrganizationsErrorCodes.InvalidInput, $"INVALID_PATTERN: '{targetId}' is not an OU or account id.");
             }
@@ -254,7 +253,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
 
     private SimulatedPolicy RequirePolicy(string policyId)
     {
-        if (policyId is null || !PolicyIdPattern().IsMatch(policyId))
+        if (policyId is null || !OrganizationIds.IsPolicyId(policyId))
         {
             throw Error(OrganizationsErrorCodes.InvalidInput, $"INVALID_PATTERN: '{policyId}' is not a policy id.");
         }
@@ -265,7 +264,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
 
     private SimulatedEntity RequireTarget(string targetId)
     {
-        if (targetId is null || !TargetIdPattern().IsMatch(targetId))
+        if (targetId is null || !OrganizationIds.IsTargetId(targetId))
         {
             throw Error(OrganizationsErrorCodes.InvalidInput, $"INVALID_PATTERN: '{targetId}' is not a root, OU or account id.");
         }
@@ -277,7 +276,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
 
     private void RequireRoot(string rootId)
     {
-        if (rootId is null || !RootIdPattern().IsMatch(rootId))
+        if (rootId is null || !OrganizationIds.IsRootId(rootId))
         {
             throw Error(OrganizationsErrorCodes.InvalidInput, $"INVALID_PATTERN: '{rootId}' is not a root id.");
         }
@@ -289,19 +288,4 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
     }
 
     private static OrganizationsException Error(string code, string message) => new(code, message, 400);
-
-    [GeneratedRegex("^p-[0-9a-zA-Z_]{8,128}$")]
-    private static partial Regex PolicyIdPattern();
-
-    [GeneratedRegex("^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$")]
-    private static partial Regex OuIdPattern();
-
-    [GeneratedRegex("^\\d{12}$")]
-    private static partial Regex AccountIdPattern();
-
-    [GeneratedRegex("^r-[0-9a-z]{4,32}$")]
-    private static partial Regex RootIdPattern();
-
-    [GeneratedRegex("^(r-[0-9a-z]{4,32}|\\d{12}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$")]
-    private static partial Regex TargetIdPattern();
 }

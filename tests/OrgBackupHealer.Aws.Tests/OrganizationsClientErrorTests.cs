@@ -20,6 +20,24 @@ public sealed class OrganizationsClientErrorTests
     }
 
     [Fact]
+    public async Task ATransportFailureIsThePortsEndpointUnreachableErrorNamingTheOperation()
+    {
+        // Arrange: the network below the client fails the way SocketsHttpHandler does for a refused connection.
+        var stub = new StubAwsHandler().ThenThrow(new HttpRequestException("Connection refused (127.0.0.1:1)"));
+        using var client = StubbedClient.Create(stub);
+
+        // Act
+        var error = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListRootsAsync(CancellationToken.None));
+
+        // Assert: Core never sees an HTTP type, and a retry inside the run is not attempted for it.
+        Assert.Equal(OrganizationsErrorCodes.EndpointUnreachable, error.ErrorCode);
+        Assert.Equal("ListRoots", error.Operation);
+        Assert.Equal("Connection refused (127.0.0.1:1)", error.Message);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+        Assert.False(error.IsRetryable);
+    }
+
+    [Fact]
     public async Task MapsTheBodyTypeMessageAndStatusOfAnError()
     {
         var stub = new StubAwsHandler().Then(AwsAnswers.Error("PolicyNotFoundException", "We can't find a policy with the PolicyId that you specified."));

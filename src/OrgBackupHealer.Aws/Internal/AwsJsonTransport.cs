@@ -34,6 +34,24 @@ internal sealed class AwsJsonTransport(HttpClient http, Uri endpoint, TimeSpan r
                 Operation = operation.Name,
             };
         }
+        catch (HttpRequestException e) when (!IsCredentialsFailure(e))
+        {
+            // A transport failure is the port's own error, so Core never sees an HTTP type.
+            throw new OrganizationsException(OrganizationsErrorCodes.EndpointUnreachable, e.Message, null, e) { Operation = operation.Name };
+        }
+    }
+
+    private static bool IsCredentialsFailure(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is AwsCredentialsException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<TResponse> SendOnceAsync<TRequest, TResponse>(

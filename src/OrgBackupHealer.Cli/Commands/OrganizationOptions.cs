@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Policies;
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Organizations;
 
 namespace OrgBackupHealer.Cli.Commands;
 
@@ -11,7 +11,7 @@ namespace OrgBackupHealer.Cli.Commands;
 /// command built with <c>coverageBreaks</c> accepts the coverage-only --break values; the others refuse them with a
 /// usage error that names coverage, so a break is never applied and then reported as a healthy organization.
 /// </summary>
-internal sealed partial class OrganizationOptions
+internal sealed class OrganizationOptions
 {
     private readonly bool _coverageBreaks;
 
@@ -93,7 +93,7 @@ internal sealed partial class OrganizationOptions
         }
 
         var adopt = parse.GetValue(AdoptPolicyId);
-        if (adopt is not null && !PolicyIdPattern().IsMatch(adopt))
+        if (adopt is not null && !OrganizationIds.IsPolicyId(adopt))
         {
             throw CliException.Usage($"--adopt-policy-id '{adopt}' is not a policy id (p- and 8 or more letters, digits or '_', as list-policies shows it).");
         }
@@ -113,8 +113,4 @@ internal sealed partial class OrganizationOptions
         };
         return new OrganizationSettings(policyName, policy, targets, connection, adopt, parse.GetValue(EmitMetrics));
     }
-
-    /// <summary>The PolicyId pattern of the Organizations service model.</summary>
-    [GeneratedRegex(@"^p-[0-9a-zA-Z_]{8,128}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PolicyIdPattern();
 }

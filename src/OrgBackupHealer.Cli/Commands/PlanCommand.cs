@@ -29,7 +29,7 @@ internal sealed class PlanCommand(CliHost host)
         var settings = _options.Read(host, parse);
         using var session = host.Organizations.Connect(settings.Connection with { Progress = output.Error });
         var metrics = new MetricsRecorder();
-        var reconciler = new Reconciler(session.Port, metrics, new NoSnapshots(), host.Time, session.ReconcilerOptions);
+        var reconciler = session.CreateReconciler(metrics, new NoSnapshots(), host.Time);
         var result = await reconciler.ReconcileAsync(settings.Desired(HealerMode.Report), "cli-plan", cancellationToken).ConfigureAwait(false);
 
         var organization = JsonReport.Organization(session, result.Observed);

@@ -21,7 +21,7 @@ internal sealed class CoverageWorkflow(CliHost host, CommandOutput output)
         var desired = settings.Desired(HealerMode.Report);
 
         // A report-mode reconcile never writes; its metrics (DriftDetected) are plan's business, not coverage's.
-        var plan = await new Reconciler(session.Port, new MetricsRecorder(), new NoSnapshots(), host.Time, session.ReconcilerOptions)
+        var plan = await session.CreateReconciler(new MetricsRecorder(), new NoSnapshots(), host.Time)
             .ReconcileAsync(desired, "cli-coverage", cancellationToken).ConfigureAwait(false);
         var options = new CoverageOptions { Budget = request.Budget, MaxValidationErrorReads = request.MaxValidationErrorReads };
         var report = await new CoverageCheck(session.Port, host.Time, options).RunAsync(desired, cancellationToken).ConfigureAwait(false);

@@ -61,7 +61,7 @@ internal sealed class DemoRunner(CliHost host)
         using var emf = new StringWriter();
         var metrics = new MetricsRecorder();
         var snapshots = new MemorySnapshotSink();
-        var result = await new Reconciler(session.Port, metrics, snapshots, host.Time, session.ReconcilerOptions)
+        var result = await session.CreateReconciler(metrics, snapshots, host.Time)
             .ReconcileAsync(desired, "demo", cancellationToken).ConfigureAwait(false);
 
         Out.WriteLine("Found:");
@@ -91,7 +91,7 @@ internal sealed class DemoRunner(CliHost host)
         Out.WriteLine();
         Out.WriteLine("=== Healthy organization: one more run");
         organization.ResetCounters();
-        var result = await new Reconciler(session.Port, new MetricsRecorder(), new NoSnapshots(), host.Time, session.ReconcilerOptions)
+        var result = await session.CreateReconciler(new MetricsRecorder(), new NoSnapshots(), host.Time)
             .ReconcileAsync(desired, "demo", cancellationToken).ConfigureAwait(false);
         TableReport.Plan(Out, result.Plan);
         Out.WriteLine($"Calls: {Calls(organization)}");

@@ -22,7 +22,7 @@ internal sealed class HealWorkflow(CliHost host, CommandOutput output)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var session = host.Organizations.Connect(request.Connection with { Progress = output.Error });
-        var check = new Reconciler(session.Port, new MetricsRecorder(), new NoSnapshots(), host.Time, session.ReconcilerOptions);
+        var check = session.CreateReconciler(new MetricsRecorder(), new NoSnapshots(), host.Time);
         var reportMode = request.Desired with { Mode = HealerMode.Report };
 
         var before = await check.ReconcileAsync(reportMode, $"cli-{output.Command}-plan", cancellationToken).ConfigureAwait(false);
@@ -77,7 +77,7 @@ internal sealed class HealWorkflow(CliHost host, CommandOutput output)
         ReconcileResult after;
         try
         {
-            result = await new Reconciler(session.Port, metrics, snapshots, host.Time, session.ReconcilerOptions)
+            result = await session.CreateReconciler(metrics, snapshots, host.Time)
                 .ReconcileAsync(request.Desired, $"cli-{output.Command}", cancellationToken).ConfigureAwait(false);
             after = await check.ReconcileAsync(reportMode, $"cli-{output.Command}-check", cancellationToken).ConfigureAwait(false);
         }

@@ -1,7 +1,6 @@
 using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Reconciliation;
-using OrgBackupHealer.Observability;
 
 namespace OrgBackupHealer.Cli.Metrics;
 
@@ -12,47 +11,61 @@ namespace OrgBackupHealer.Cli.Metrics;
 /// </summary>
 internal sealed class MetricsRecorder : IReconcileMetrics
 {
-    private readonly List<(string Metric, string? Dimension)> _records = [];
+    private readonly List<Action<IReconcileMetrics>> _replay = [];
+    private readonly SortedDictionary<FixType, int> _autoFix = [];
+    private readonly SortedDictionary<FixType, int> _driftDetected = [];
+    private readonly SortedDictionary<string, int> _unreachable = new(StringComparer.Ordinal);
+    private int _healingRuns;
 
-    public void AutoFix(FixType fixType) => _records.Add((MetricNames.AutoFix, fixType.ToString()));
+    public void AutoFix(FixType fixType)
+    {
+        Count(_autoFix, fixType);
+        _replay.Add(sink => sink.AutoFix(fixType));
+    }
 
-    public void DriftDetected(FixType fixType) => _records.Add((MetricNames.DriftDetected, fixType.ToString()));
+    public void DriftDetected(FixType fixType)
+    {
+        Count(_driftDetected, fixType);
+        _replay.Add(sink => sink.DriftDetected(fixType));
+    }
 
-    public void HealingRun() => _records.Add((MetricNames.HealingRun, null));
+    public void HealingRun()
+    {
+        _healingRuns++;
+        _replay.Add(sink => sink.HealingRun());
+    }
 
-    public void TargetUnreachable(string reason) => _records.Add((MetricNames.TargetUnreachable, reason));
+    public void TargetUnreachable(string reason)
+    {
+        Count(_unreachable, reason);
+        _replay.Add(sink => sink.TargetUnreachable(reason));
+    }
 
     /// <summary>AutoFix counts keyed by FixType, in FixType order (the table under a heal).</summary>
-    public IReadOnlyDictionary<string, int> AutoFixByFixType() => CountsOf(MetricNames.AutoFix);
+    public IReadOnlyDictionary<string, int> AutoFixByFixType() => ByName(_autoFix);
 
     public MetricsReport Report() => new(
         HealerDefaults.MetricsNamespace,
         CliMetrics.Service,
-        CountsOf(MetricNames.AutoFix),
-        CountsOf(MetricNames.DriftDetected),
-        _records.Count(r => r.Metric == MetricNames.HealingRun),
-        CountsOf(MetricNames.TargetUnreachable));
+        ByName(_autoFix),
+        ByName(_driftDetected),
+        _healingRuns,
+        new Dictionary<string, int>(_unreachable, StringComparer.Ordinal));
 
     /// <summary>Every recorded metric, in the order the reconcile reported it, to another sink (the EMF writer).</summary>
     public void ReplayTo(IReconcileMetrics sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        foreach (var (metric, dimension) in _records)
+        foreach (var replay in _replay)
         {
-            switch (metric)
-            {
-                case MetricNames.AutoFix: sink.AutoFix(Enum.Parse<FixType>(dimension!)); break;
-                case MetricNames.DriftDetected: sink.DriftDetected(Enum.Parse<FixType>(dimension!)); break;
-                case MetricNames.HealingRun: sink.HealingRun(); break;
-                case MetricNames.TargetUnreachable: sink.TargetUnreachable(dimension!); break;
-            }
+            replay(sink);
         }
     }
 
-    private Dictionary<string, int> CountsOf(string metric) => _records
-        .Where(r => r.Metric == metric)
-        .GroupBy(r => r.Dimension!, StringComparer.Ordinal)
-        .OrderBy(g => Enum.TryParse<FixType>(g.Key, out var fixType) ? (int)fixType : int.MaxValue)
-        .ThenBy(g => g.Key, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    private static void Count<TKey>(SortedDictionary<TKey, int> counts, TKey key)
+        where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    /// <summary>Keyed by the FixType's name, kept in FixType order (the JSON document and the table list them so).</summary>
+    private static Dictionary<string, int> ByName(SortedDictionary<FixType, int> counts) =>
+        counts.ToDictionary(c => c.Key.ToString(), c => c.Value, StringComparer.Ordinal);
 }

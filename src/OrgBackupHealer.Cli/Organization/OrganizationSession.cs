@@ -23,5 +23,12 @@ internal sealed class OrganizationSession(
 
     public ReconcilerOptions ReconcilerOptions { get; } = reconcilerOptions;
 
+    /// <summary>
+    /// The one place the CLI composes a reconciler: every command reconciles through this session's port (with the
+    /// retry policy around it) and its poll settings; what differs is where metrics and snapshots go.
+    /// </summary>
+    public Reconciler CreateReconciler(IReconcileMetrics metrics, ISnapshotSink snapshots, TimeProvider time) =>
+        new(Port, metrics, snapshots, time, ReconcilerOptions);
+
     public void Dispose() => owned?.Dispose();
 }

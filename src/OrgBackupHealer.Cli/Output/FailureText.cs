@@ -19,7 +19,6 @@ internal static class FailureText
             CliException e => new(e.Message, new(e.Message, e.ExitCode == ExitCodes.Usage ? Failure.UsageKind : Failure.InputKind), e.ExitCode),
             ReconcileException e => Reconcile(e),
             OrganizationsException e => FromDiagnosis(OperatorGuidance.Diagnose(e.Operation ?? "The call to Organizations", e), e, e.ErrorCode),
-            HttpRequestException e => Transient(Unreachable(e), null),
             IOException or UnauthorizedAccessException or JsonException => new(error.Message, new(error.Message, Failure.InputKind), ExitCodes.Error),
             OperationCanceledException => new("cancelled; nothing more was written.", new("cancelled", Failure.TerminalKind), ExitCodes.Error),
             _ => null,
@@ -36,7 +35,6 @@ internal static class FailureText
     {
         _ when e.IsTerminal => new(e.Message, new(e.Message, Failure.TerminalKind) { Reason = e.Diagnosis.Reason, Code = e.ErrorCode }, ExitCodes.Error),
         OrganizationsException inner => FromDiagnosis(e.Diagnosis, inner, inner.ErrorCode),
-        HttpRequestException inner => Transient(Unreachable(inner), e.Diagnosis.Reason),
         OperationCanceledException => new("cancelled; nothing more was written.", new("cancelled", Failure.TerminalKind), ExitCodes.Error),
         _ => Transient(e.Message, e.Diagnosis.Reason),
     };
@@ -51,6 +49,7 @@ internal static class FailureText
         var operation = error.Operation ?? "A call to Organizations";
         var message = error.ErrorCode switch
         {
+            OrganizationsErrorCodes.EndpointUnreachable => Unreachable(error),
             OrganizationsErrorCodes.RequestTimeout =>
                 $"{operation} got no answer in any of its attempts ({error.Message}). Check the endpoint (AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL) and the network, or allow more time with --timeout, then run the command again.",
             OrganizationsErrorCodes.PolicyTypeNotEnabled =>
@@ -64,7 +63,7 @@ internal static class FailureText
     private static Failure Transient(string message, string? reason) =>
         new(message, new(message, Failure.TransientKind) { Reason = reason ?? FailureReasons.Transient }, ExitCodes.Error);
 
-    private static string Unreachable(HttpRequestException error) =>
+    private static string Unreachable(OrganizationsException error) =>
         $"cannot reach the Organizations endpoint ({error.Message}). Check the endpoint (AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL) and the network, then run the command again.";
 
     /// <summary>Credential failures surface from inside the HTTP pipeline, possibly wrapped.</summary>

@@ -3,17 +3,17 @@ using OrgBackupHealer.Core.Safety;
 
 namespace OrgBackupHealer.Core.Batching;
 
-/// <summary>One record of a batch, what the classifier made of it and what became of it.</summary>
-public sealed record BatchRecordResult(string MessageId, EventClassification Classification, BatchRecordOutcome Outcome)
+/// <summary>
+/// One record of a batch, what the classifier made of it and what became of it. <see cref="IgnoredReason"/> is set
+/// exactly when <see cref="Outcome"/> is <see cref="BatchRecordOutcome.Ignored"/>.
+/// </summary>
+public sealed record BatchRecordResult(string MessageId, EventClassification Classification, BatchRecordOutcome Outcome, IgnoreReason? IgnoredReason = null)
 {
-    /// <summary>The EventsIgnored Reason (README, "Metrics, alarms and runbook") of a record that caused no reconcile; null otherwise.</summary>
-    public string? IgnoredReason => Outcome switch
+    /// <summary>The outcome as the log and the storm harness spell it: reconciled, retried, or the ignore reason.</summary>
+    public string OutcomeName => Outcome switch
     {
-        BatchRecordOutcome.Coalesced => IgnoreReasons.Coalesced,
-        BatchRecordOutcome.Duplicate => IgnoreReasons.Duplicate,
-        BatchRecordOutcome.SelfGenerated => IgnoreReasons.Self,
-        BatchRecordOutcome.Unrelated => IgnoreReasons.Unrelated,
-        BatchRecordOutcome.Invalid => IgnoreReasons.Invalid,
-        _ => null,
+        BatchRecordOutcome.Reconciled => "reconciled",
+        BatchRecordOutcome.Retried => "retried",
+        _ => IgnoredReason.GetValueOrDefault().MetricValue(),
     };
 }

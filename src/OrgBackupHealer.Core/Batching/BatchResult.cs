@@ -17,4 +17,6 @@ public sealed record BatchResult(
     public IReadOnlyList<string> RetriedMessageIds => [.. Records.Where(r => r.Outcome == BatchRecordOutcome.Retried).Select(r => r.MessageId)];
 
     public int Count(BatchRecordOutcome outcome) => Records.Count(r => r.Outcome == outcome);
+
+    public int Count(Safety.IgnoreReason reason) => Records.Count(r => r.IgnoredReason == reason);
 }

@@ -11,7 +11,7 @@ internal sealed class SortedBatch(int count)
 {
     private readonly string[] _messageIds = new string[count];
     private readonly EventClassification?[] _classifications = new EventClassification?[count];
-    private readonly BatchRecordOutcome?[] _outcomes = new BatchRecordOutcome?[count];
+    private readonly (BatchRecordOutcome Outcome, IgnoreReason? Reason)?[] _outcomes = new (BatchRecordOutcome, IgnoreReason?)?[count];
     private readonly List<int> _symptoms = [];
     private readonly List<string> _symptomIds = [];
     private readonly List<(int Index, GateRequest Request)> _alwaysReconcile = [];
@@ -31,13 +31,23 @@ internal sealed class SortedBatch(int count)
         _classifications[index] = classification;
     }
 
-    public void Settle(int index, BatchRecordOutcome outcome) => _outcomes[index] = outcome;
+    public void Settle(int index, BatchRecordOutcome outcome) => _outcomes[index] = (outcome, null);
+
+    public void Ignore(int index, IgnoreReason reason) => _outcomes[index] = (BatchRecordOutcome.Ignored, reason);
 
     public void SettleAll(IEnumerable<int> indexes, BatchRecordOutcome outcome)
     {
         foreach (var index in indexes)
         {
             Settle(index, outcome);
+        }
+    }
+
+    public void IgnoreAll(IEnumerable<int> indexes, IgnoreReason reason)
+    {
+        foreach (var index in indexes)
+        {
+            Ignore(index, reason);
         }
     }
 
@@ -53,9 +63,11 @@ internal sealed class SortedBatch(int count)
 
     public IReadOnlyList<BatchRecordResult> Results() =>
     [
-        .. _messageIds.Select((id, i) => new BatchRecordResult(
-            id,
-            _classifications[i] ?? throw new InvalidOperationException($"record {i} of the batch was never classified"),
-            _outcomes[i] ?? throw new InvalidOperationException($"record {i} of the batch has no outcome"))),
+        .. _messageIds.Select((id, i) =>
+        {
+            var classification = _classifications[i] ?? throw new InvalidOperationException($"record {i} of the batch was never classified");
+            var (outcome, reason) = _outcomes[i] ?? throw new InvalidOperationException($"record {i} of the batch has no outcome");
+            return new BatchRecordResult(id, classification, outcome, reason);
+        }),
     ];
 }

@@ -28,11 +28,11 @@ public sealed record EventClassification(
     };
 
     /// <summary>The EventsIgnored metric's Reason dimension (README, "Metrics, alarms and runbook"), or null when the event reconciles.</summary>
-    public string? IgnoredReason => Kind switch
+    public IgnoreReason? IgnoredReason => Kind switch
     {
-        EventKind.SelfGenerated => IgnoreReasons.Self,
-        EventKind.Unrelated => IgnoreReasons.Unrelated,
-        EventKind.Invalid => IgnoreReasons.Invalid,
+        EventKind.SelfGenerated => IgnoreReason.Self,
+        EventKind.Unrelated => IgnoreReason.Unrelated,
+        EventKind.Invalid => IgnoreReason.Invalid,
         _ => null,
     };
 

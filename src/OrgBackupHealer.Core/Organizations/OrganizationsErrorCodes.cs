@@ -2,7 +2,7 @@ namespace OrgBackupHealer.Core.Organizations;
 
 /// <summary>
 /// Error codes the healer reacts to: the service model's error shape names, the generic AWS throttling codes that
-/// CloudTrail records, and two codes the client gives conditions the service never names (marked below).
+/// CloudTrail records, and three codes the client gives conditions the service never names (marked below).
 /// </summary>
 public static class OrganizationsErrorCodes
 {
@@ -39,8 +39,14 @@ public static class OrganizationsErrorCodes
     /// <summary>Not a model error: an answer the client could not read as the operation's output.</summary>
     public const string InvalidResponse = "InvalidResponse";
 
+    /// <summary>
+    /// Not a model error: the request never got an answer (connection refused, DNS, TLS). Not retried within a run:
+    /// an address nobody listens on is told at once; the Lambda's own retry of the event tries again.
+    /// </summary>
+    public const string EndpointUnreachable = "EndpointUnreachable";
+
     /// <summary>The codes above that are not error shapes of the Organizations model; every other one is (a test checks both).</summary>
-    public static IReadOnlyList<string> NotInServiceModel { get; } = [ThrottlingException, Throttling, RequestTimeout, InvalidResponse];
+    public static IReadOnlyList<string> NotInServiceModel { get; } = [ThrottlingException, Throttling, RequestTimeout, InvalidResponse, EndpointUnreachable];
 
     /// <summary>Every throttling code the error-signal rule triggers on; the healer retries each of them.</summary>
     public static IReadOnlyList<string> ThrottlingCodes { get; } = [TooManyRequests, ThrottlingException, Throttling];

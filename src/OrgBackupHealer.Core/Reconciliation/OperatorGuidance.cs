@@ -18,6 +18,8 @@ public static class OperatorGuidance
         ArgumentNullException.ThrowIfNull(error);
         return error switch
         {
+            OrganizationsException { ErrorCode: OrganizationsErrorCodes.EndpointUnreachable } e => Transient(
+                $"{step} could not reach the Organizations endpoint ({e.Message})."),
             OrganizationsException { ErrorCode: OrganizationsErrorCodes.PolicyTypeNotEnabled } e => Transient(
                 $"{step} failed: BACKUP_POLICY was disabled on the root while the healer was repairing it ({e.Message}). It will be tried again."),
             OrganizationsException e when e.IsRetryable => Transient(
@@ -25,7 +27,6 @@ public static class OperatorGuidance
             OrganizationsException e => Terminal(e, step),
             OperationCanceledException => Transient(
                 $"{step} did not finish before the deadline. Raise the function timeout, or look for throttling (TooManyRequestsException) in the log."),
-            HttpRequestException e => Transient($"{step} could not reach the Organizations endpoint ({e.Message})."),
             _ => Transient($"{step} failed: {error.Message}"),
         };
     }

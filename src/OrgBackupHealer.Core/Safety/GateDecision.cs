@@ -15,10 +15,10 @@ public sealed record GateDecision(
     public bool FlapGuardTripped => Verdict == GateVerdict.RunWritesSuspended;
 
     /// <summary>The EventsIgnored reason for a skipped event; null when it reconciles.</summary>
-    public string? IgnoreReason => Verdict switch
+    public IgnoreReason? IgnoreReason => Verdict switch
     {
-        GateVerdict.SkipDuplicate => IgnoreReasons.Duplicate,
-        GateVerdict.SkipCoalesced => IgnoreReasons.Coalesced,
+        GateVerdict.SkipDuplicate => Safety.IgnoreReason.Duplicate,
+        GateVerdict.SkipCoalesced => Safety.IgnoreReason.Coalesced,
         _ => null,
     };
 }

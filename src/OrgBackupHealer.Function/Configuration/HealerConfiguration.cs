@@ -1,6 +1,7 @@
 using System.Globalization;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Policies;
 using OrgBackupHealer.Core.Safety;
 using Env = OrgBackupHealer.Function.Configuration.EnvironmentVariables;
@@ -58,7 +59,7 @@ internal sealed record HealerConfiguration(
         };
         var coverageShare = ParseShare(Get(Env.CoverageShare), errors);
         var adopt = Get(Env.AdoptPolicyId);
-        if (adopt is not null && !PolicyIds.IsValid(adopt))
+        if (adopt is not null && !OrganizationIds.IsPolicyId(adopt))
         {
             errors.Add($"{Env.AdoptPolicyId} must be a policy id (p- followed by 8 to 128 letters, digits or underscores), not '{adopt}'");
         }

@@ -7,4 +7,8 @@ internal sealed record Invocation(
     long? DeadlineUnixMs,
     string? FunctionArn,
     string? TraceId,
-    byte[] Body);
+    byte[] Body)
+{
+    /// <summary>The deadline as a point in time, the one conversion of the header's milliseconds.</summary>
+    public DateTimeOffset? Deadline => DeadlineUnixMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+}

@@ -6,11 +6,9 @@ internal sealed class InvocationDeadline : IDisposable
     private readonly CancellationTokenSource _timeout;
     private readonly CancellationTokenSource _linked;
 
-    public InvocationDeadline(long? deadlineUnixMs, TimeSpan safetyMargin, TimeProvider time, CancellationToken stop)
+    public InvocationDeadline(DateTimeOffset? deadline, TimeSpan safetyMargin, TimeProvider time, CancellationToken stop)
     {
-        var remaining = deadlineUnixMs is { } ms
-            ? DateTimeOffset.FromUnixTimeMilliseconds(ms) - time.GetUtcNow() - safetyMargin
-            : Timeout.InfiniteTimeSpan;
+        var remaining = deadline is { } end ? end - time.GetUtcNow() - safetyMargin : Timeout.InfiniteTimeSpan;
         _timeout = remaining == Timeout.InfiniteTimeSpan
             ? new CancellationTokenSource()
             : new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);

@@ -42,7 +42,7 @@ internal sealed class LambdaBootstrap
         _environment.SetVariable(TraceIdVariable, invocation.TraceId);
 
         byte[] response;
-        using (var deadline = new InvocationDeadline(invocation.DeadlineUnixMs, _safetyMargin, _time, stop))
+        using (var deadline = new InvocationDeadline(invocation.Deadline, _safetyMargin, _time, stop))
         {
             try
             {

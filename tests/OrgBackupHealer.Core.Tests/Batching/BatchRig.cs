@@ -18,7 +18,6 @@ namespace OrgBackupHealer.Core.Tests.Batching;
 internal sealed class BatchRig
 {
     private readonly SignalBatchProcessor _processor;
-    private string? _knownPolicyId;
 
     /// <param name="snapshots">Where the reconcile saves its snapshot; by default <see cref="Snapshots"/>.</param>
     public BatchRig(SafetyOptions? safety = null, bool broken = true, ISnapshotSink? snapshots = null)
@@ -36,7 +35,7 @@ internal sealed class BatchRig
         Snapshots = new RecordingSnapshotSink(() => Organization.TotalWrites);
         var reconciler = new Reconciler(Organization, Metrics, snapshots ?? Snapshots, Time);
         _processor = new SignalBatchProcessor(
-            classifier, new SignalBatchGate(Store, Time, safety ?? new SafetyOptions()), reconciler, Recent, Time);
+            classifier, new SignalBatchGate(Store, Time, safety ?? new SafetyOptions()), reconciler, Recent, StoreFaults, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 27, 16, 0, 0, TimeSpan.Zero));
@@ -51,6 +50,8 @@ internal sealed class BatchRig
     public RecentEventIds Recent { get; } = new();
 
     public RecordingMetrics Metrics { get; } = new();
+
+    public RecordingStateStoreFaults StoreFaults { get; } = new();
 
     public RecordingSnapshotSink Snapshots { get; }
 
@@ -68,9 +69,7 @@ internal sealed class BatchRig
 
     public async Task<BatchResult> ProcessAsync(params BatchRecord[] records)
     {
-        var result = await _processor.ProcessAsync(records, Desired, Now.AddMinutes(5), _knownPolicyId, CancellationToken.None);
-        _knownPolicyId = result.Reconcile?.ManagedPolicyId ?? _knownPolicyId;
-        return result;
+        return await _processor.ProcessAsync(records, Desired, Now.AddMinutes(5), CancellationToken.None);
     }
 
     public IEnumerable<BatchRecord> ErrorSignals(int count, DateTimeOffset from, TimeSpan spacing) =>

@@ -27,8 +27,8 @@ public sealed class SignalBatchProcessorMemoryTests
         var again = await rig.ProcessAsync(rig.Events.Again(symptom));
 
         // Assert
-        Assert.Equal(BatchRecordOutcome.Coalesced, Assert.Single(coalesced.Records).Outcome);
-        Assert.Equal(BatchRecordOutcome.Duplicate, Assert.Single(again.Records).Outcome);
+        Assert.Equal(IgnoreReason.Coalesced, Assert.Single(coalesced.Records).IgnoredReason);
+        Assert.Equal(IgnoreReason.Duplicate, Assert.Single(again.Records).IgnoredReason);
         Assert.Null(again.Reconcile);
     }
 
@@ -48,7 +48,7 @@ public sealed class SignalBatchProcessorMemoryTests
 
         // Assert
         Assert.True(failed.Failure is { IsTerminal: true });
-        Assert.Equal(BatchRecordOutcome.Duplicate, Assert.Single(again.Records).Outcome);
+        Assert.Equal(IgnoreReason.Duplicate, Assert.Single(again.Records).IgnoredReason);
     }
 
     [Fact]

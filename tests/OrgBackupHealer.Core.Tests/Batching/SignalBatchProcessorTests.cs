@@ -45,8 +45,8 @@ public sealed class SignalBatchProcessorTests
 
         // Assert
         Assert.Null(result.Reconcile);
-        Assert.Equal(500, result.Count(BatchRecordOutcome.Coalesced));
-        Assert.All(result.Records, r => Assert.Equal(IgnoreReasons.Coalesced, r.IgnoredReason));
+        Assert.Equal(500, result.Count(IgnoreReason.Coalesced));
+        Assert.All(result.Records, r => Assert.Equal(IgnoreReason.Coalesced, r.IgnoredReason));
         Assert.Equal(calls, rig.Organization.TotalCalls);
         Assert.Equal(requests + 1, rig.Store.Requests);
     }
@@ -68,7 +68,7 @@ public sealed class SignalBatchProcessorTests
         var fresh = await rig.ProcessAsync(rig.Events.ErrorSignal(rig.Now));
 
         // Assert: the late batch costs no call; a symptom that happened now reconciles.
-        Assert.Equal(20, late.Count(BatchRecordOutcome.Coalesced));
+        Assert.Equal(20, late.Count(IgnoreReason.Coalesced));
         Assert.Equal(calls, callsAfterLate);
         Assert.Equal(ReconcileOutcome.Healthy, fresh.Reconcile!.Outcome);
     }
@@ -87,7 +87,7 @@ public sealed class SignalBatchProcessorTests
         var result = await rig.ProcessAsync(rig.Events.ErrorSignal(settled.AddMinutes(2)));
 
         // Assert: a clock ahead of ours gains nothing; the symptom is inside the window.
-        Assert.Equal(BatchRecordOutcome.Coalesced, Assert.Single(result.Records).Outcome);
+        Assert.Equal(IgnoreReason.Coalesced, Assert.Single(result.Records).IgnoredReason);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class SignalBatchProcessorTests
         Assert.Equal(ReconcileOutcome.Repaired, result.Reconcile!.Outcome);
         Assert.Equal(3, result.Count(BatchRecordOutcome.Reconciled));
         Assert.True(rig.IsAttachedToRoot);
-        Assert.Equal(BatchRecordOutcome.Duplicate, Assert.Single(redelivered.Records).Outcome);
+        Assert.Equal(IgnoreReason.Duplicate, Assert.Single(redelivered.Records).IgnoredReason);
         Assert.Null(redelivered.Reconcile);
     }
 
@@ -145,8 +145,8 @@ public sealed class SignalBatchProcessorTests
 
         // Assert: the two duplicates cost nothing; the one new symptom is judged (and reconciles: a repair opens no window).
         Assert.Equal(
-            [BatchRecordOutcome.Duplicate, BatchRecordOutcome.Reconciled, BatchRecordOutcome.Duplicate],
-            result.Records.Select(r => r.Outcome));
+            ["duplicate", "reconciled", "duplicate"],
+            result.Records.Select(r => r.OutcomeName));
         Assert.Equal(calls + 3, rig.Organization.TotalCalls);
         Assert.Equal(requests + 3, rig.Store.Requests);
     }
@@ -161,7 +161,7 @@ public sealed class SignalBatchProcessorTests
         var result = await rig.ProcessAsync(rig.Events.SelfGenerated(rig.Now), rig.Events.Unrelated(rig.Now), rig.Events.Invalid());
 
         // Assert
-        Assert.Equal([IgnoreReasons.Self, IgnoreReasons.Unrelated, IgnoreReasons.Invalid], result.Records.Select(r => r.IgnoredReason));
+        Assert.Equal([IgnoreReason.Self, IgnoreReason.Unrelated, IgnoreReason.Invalid], result.Records.Select(r => r.IgnoredReason));
         Assert.Null(result.Gate.Decision);
         Assert.Equal(0, rig.Store.Requests);
         Assert.Equal(0, rig.Organization.TotalCalls);
@@ -185,8 +185,8 @@ public sealed class SignalBatchProcessorTests
         // Assert
         Assert.True(failed.Failure is { IsTerminal: false });
         Assert.Equal([symptoms[0].MessageId, symptoms[1].MessageId], failed.RetriedMessageIds);
-        Assert.Equal(BatchRecordOutcome.SelfGenerated, failed.Records[1].Outcome);
-        Assert.Equal(BatchRecordOutcome.Invalid, failed.Records[2].Outcome);
+        Assert.Equal(IgnoreReason.Self, failed.Records[1].IgnoredReason);
+        Assert.Equal(IgnoreReason.Invalid, failed.Records[2].IgnoredReason);
         Assert.Equal(ReconcileOutcome.Repaired, redelivered.Reconcile!.Outcome);
         Assert.Equal(2, redelivered.Count(BatchRecordOutcome.Reconciled));
     }
@@ -226,7 +226,7 @@ public sealed class SignalBatchProcessorTests
         Assert.True(failed.Failure is { IsTerminal: true });
         Assert.Empty(failed.RetriedMessageIds);
         Assert.Equal(2, failed.Count(BatchRecordOutcome.Reconciled));
-        Assert.Equal(BatchRecordOutcome.Coalesced, Assert.Single(next.Records).Outcome);
+        Assert.Equal(IgnoreReason.Coalesced, Assert.Single(next.Records).IgnoredReason);
     }
 
     [Fact]
@@ -286,7 +286,7 @@ public sealed class SignalBatchProcessorTests
         Assert.Equal(2, results.Count(r => r.Reconcile is not null));
         Assert.Equal(10_000, results.Sum(r => r.Records.Count));
         Assert.Equal(3_000, results.Sum(r => r.Count(BatchRecordOutcome.Reconciled)));
-        Assert.Equal(7_000, results.Sum(r => r.Count(BatchRecordOutcome.Coalesced)));
+        Assert.Equal(7_000, results.Sum(r => r.Count(IgnoreReason.Coalesced)));
         Assert.Equal((3 * 2) + 5, rig.Store.Requests);
         Assert.Equal(1, rig.Organization.TotalWrites);
     }

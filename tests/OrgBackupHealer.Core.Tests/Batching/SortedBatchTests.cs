@@ -1,4 +1,5 @@
 using OrgBackupHealer.Core.Batching;
+using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Core.Events;
 
 namespace OrgBackupHealer.Core.Tests.Batching;
@@ -24,7 +25,7 @@ public sealed class SortedBatchTests
         // Arrange
         var batch = new SortedBatch(count: 2);
         batch.Classified(0, "msg-0", new EventClassification(EventKind.Invalid, "not JSON"));
-        batch.Settle(0, BatchRecordOutcome.Invalid);
+        batch.Ignore(0, IgnoreReason.Invalid);
         batch.Classified(1, "msg-1", new EventClassification(EventKind.Invalid, "not JSON"));
 
         // Act

@@ -18,7 +18,7 @@ internal sealed record ClassificationFacts(
     string? SourceAccount,
     TriageCategory? Triage,
     ReconcileTrigger? Trigger,
-    string? IgnoredReason,
+    IgnoreReason? IgnoredReason,
     string? Envelope,
     string? Detail)
 {

@@ -1,4 +1,5 @@
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Safety;
 
 namespace OrgBackupHealer.Core.Tests.Events;
 
@@ -84,6 +85,6 @@ public class EventClassifierFixtureTests
         var result = s_classifier.Classify(Fixtures.Read(fixture), Fixtures.ManagedPolicyId);
 
         Assert.False(result.RunsReconcile);
-        Assert.Equal(reason, result.IgnoredReason);
+        Assert.Equal(reason, result.IgnoredReason?.MetricValue());
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Safety;
 
 namespace OrgBackupHealer.Core.Tests.Events;
 
@@ -172,7 +173,7 @@ public class EventClassifierTests
         var result = s_classifier.Classify(Encoding.UTF8.GetBytes(json));
 
         Assert.Equal(EventKind.Invalid, result.Kind);
-        Assert.Equal("invalid", result.IgnoredReason);
+        Assert.Equal(IgnoreReason.Invalid, result.IgnoredReason);
         Assert.False(string.IsNullOrWhiteSpace(result.Reason));
     }
 

@@ -33,7 +33,8 @@ public sealed class OperatorMessageTests
     public void AnUnreachableEndpointIsTransientAndQuotesTheNetworkError()
     {
         // Act
-        var diagnosis = OperatorGuidance.Diagnose("Reading the organization", new HttpRequestException("Name or service not known"));
+        var diagnosis = OperatorGuidance.Diagnose(
+            "Reading the organization", new OrganizationsException(OrganizationsErrorCodes.EndpointUnreachable, "Name or service not known"));
 
         // Assert
         Assert.Equal(new Diagnosis(FailureKind.Transient, FailureReasons.Transient,

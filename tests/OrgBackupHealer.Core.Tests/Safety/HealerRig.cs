@@ -22,6 +22,8 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
 
     public RecordingMetrics Metrics { get; } = new();
 
+    public RecordingStateStoreFaults StoreFaults { get; } = new();
+
     /// <summary>The managed policy's id as the function remembers it between warm invocations.</summary>
     public string? KnownPolicyId { get; private set; }
 
@@ -40,10 +42,12 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
         var snapshots = new List<int>();
         var sink = new CallbackSnapshotSink(() => snapshots.Add(port.WritesReachingOrganization));
         IOrganizationsPort retrying = new RetryingOrganizationsPort(port, time, new RetryOptions(), new Random(7));
-        var guarded = new GuardedReconciler(_gate, new Reconciler(retrying, Metrics, sink, time));
+        var reconciler = new Reconciler(retrying, Metrics, sink, time);
+        reconciler.Remember(KnownPolicyId);
+        var guarded = new GuardedReconciler(_gate, reconciler, StoreFaults);
         try
         {
-            var outcome = await guarded.RunAsync(request, desired, CancellationToken.None, KnownPolicyId);
+            var outcome = await guarded.RunAsync(request, desired, CancellationToken.None);
             KnownPolicyId = outcome.Result?.ManagedPolicyId ?? KnownPolicyId;
             return new Invocation(outcome, null, port, snapshots);
         }

@@ -23,7 +23,7 @@ public sealed class ReconcileGateCoalescingTests
         var decision = await DecideAsync(ReconcileTrigger.ErrorSignal);
 
         Assert.Equal(GateVerdict.SkipCoalesced, decision.Verdict);
-        Assert.Equal("coalesced", decision.IgnoreReason);
+        Assert.Equal(IgnoreReason.Coalesced, decision.IgnoreReason);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ReconcileGateIdempotencyTests
 
         Assert.Equal(GateVerdict.Run, first.Verdict);
         Assert.Equal(GateVerdict.SkipDuplicate, second.Verdict);
-        Assert.Equal("duplicate", second.IgnoreReason);
+        Assert.Equal(IgnoreReason.Duplicate, second.IgnoreReason);
     }
 
     [Fact]

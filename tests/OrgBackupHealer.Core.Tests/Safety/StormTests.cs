@@ -58,7 +58,7 @@ public sealed class StormTests
 
         var redelivered = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => rig.InvokeAsync(new GateRequest(ReconcileTrigger.ErrorSignal, "evt-1"), desired)));
 
-        Assert.All(redelivered, r => Assert.Equal(IgnoreReasons.Duplicate, r.Outcome!.Decision.IgnoreReason));
+        Assert.All(redelivered, r => Assert.Equal(IgnoreReason.Duplicate, r.Outcome!.Decision.IgnoreReason));
         Assert.Equal(0, org.TotalCalls);
     }
 
@@ -82,7 +82,7 @@ public sealed class StormTests
             }
             else
             {
-                Assert.Equal(IgnoreReasons.Coalesced, invocation.Outcome.Decision.IgnoreReason);
+                Assert.Equal(IgnoreReason.Coalesced, invocation.Outcome.Decision.IgnoreReason);
             }
 
             time.Advance(s_spacing);

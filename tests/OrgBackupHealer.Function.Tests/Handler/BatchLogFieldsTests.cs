@@ -1,6 +1,7 @@
 using System.Globalization;
 using OrgBackupHealer.Core.Batching;
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Observability;
 
 namespace OrgBackupHealer.Function.Tests.Handler;
@@ -20,7 +21,7 @@ public sealed class BatchLogFieldsTests
             Signal("m2", "222222222222", "TooManyRequestsException", TriageCategory.Throttling),
             Signal("m3", "222222222222", "TooManyRequestsException", TriageCategory.Throttling),
             Signal("m4", null, null, null),
-            new BatchRecordResult("m5", new EventClassification(EventKind.SelfGenerated, "self"), BatchRecordOutcome.SelfGenerated));
+            new BatchRecordResult("m5", new EventClassification(EventKind.SelfGenerated, "self"), BatchRecordOutcome.Ignored, IgnoreReason.Self));
 
         // Act
         var fields = Fields(BatchLogFields.Summarize(result));

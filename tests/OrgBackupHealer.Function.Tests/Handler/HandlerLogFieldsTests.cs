@@ -1,5 +1,6 @@
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Pipeline;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
@@ -90,13 +91,13 @@ public sealed class HandlerLogFieldsTests
         Assert.Equal(expected, HandlerLogFields.OutcomeName(outcome));
 
     [Fact]
-    public void InReportModeTheResponseListsTheDriftFoundAndNoUnreachableTargets()
+    public void InReportModeTheSummaryListsTheDriftFoundAndNoUnreachableTargets()
     {
         // Arrange
         var result = Result(HealerMode.Report, [s_attach], [], []);
 
         // Act
-        var summary = HandlerLogFields.Summarize(result, s_signal);
+        var summary = InvocationSummary.Of(new EventOutcome(s_signal) { Result = result });
 
         // Assert
         Assert.Equal("drift-reported", summary.Outcome);
@@ -111,7 +112,7 @@ public sealed class HandlerLogFieldsTests
         var result = Result(HealerMode.Enforce, [s_enable, s_attach], [new AppliedAction(s_enable, ActionOutcome.Applied)], [s_gone]);
 
         // Act
-        var summary = HandlerLogFields.Summarize(result, s_signal);
+        var summary = InvocationSummary.Of(new EventOutcome(s_signal) { Result = result });
 
         // Assert
         Assert.Equal("degraded", summary.Outcome);

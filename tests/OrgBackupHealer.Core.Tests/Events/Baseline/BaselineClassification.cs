@@ -19,11 +19,11 @@ internal sealed record BaselineClassification(
         _ => null,
     };
 
-    public string? IgnoredReason => Kind switch
+    public IgnoreReason? IgnoredReason => Kind switch
     {
-        EventKind.SelfGenerated => IgnoreReasons.Self,
-        EventKind.Unrelated => IgnoreReasons.Unrelated,
-        EventKind.Invalid => IgnoreReasons.Invalid,
+        EventKind.SelfGenerated => IgnoreReason.Self,
+        EventKind.Unrelated => IgnoreReason.Unrelated,
+        EventKind.Invalid => IgnoreReason.Invalid,
         _ => null,
     };
 

@@ -1,17 +1,16 @@
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Safety;
-using OrgBackupHealer.Function.Runtime;
 
-namespace OrgBackupHealer.Function.Tests.Handler;
+namespace OrgBackupHealer.Core.Tests.Safety;
 
 /// <summary>
-/// The gate's key for an event is its CloudTrail eventID, else the request id Lambda keeps across retries; the
-/// Lambda deadline is the lease end; only drift names who made the change.
+/// The gate's key for an event is its CloudTrail eventID, else the fallback id (the request id Lambda keeps across
+/// retries, or a queue message id); the invocation's deadline is the lease end; only drift names who made the change.
 /// </summary>
-public sealed class GateRequestFactoryTests
+public sealed class GateRequestsTests
 {
     private static readonly DateTimeOffset s_now = new(2025, 11, 27, 16, 0, 0, TimeSpan.Zero);
-    private static readonly Invocation s_invocation = new("req-1", 1_764_259_500_000, null, null, []);
+    private static readonly DateTimeOffset s_deadline = DateTimeOffset.FromUnixTimeMilliseconds(1_764_259_500_000);
 
     [Fact]
     public void KeysADriftEventByItsEventIdAndNamesWhoChangedThePolicy()
@@ -25,14 +24,14 @@ public sealed class GateRequestFactoryTests
         });
 
         // Act
-        var request = GateRequestFactory.For(drift, ReconcileTrigger.DriftSignal, s_invocation, s_now);
+        var request = GateRequests.For(drift, ReconcileTrigger.DriftSignal, "req-1", s_deadline, s_now);
 
         // Assert
         Assert.Equal(
             new GateRequest(
                 ReconcileTrigger.DriftSignal,
                 "evt-1",
-                DateTimeOffset.FromUnixTimeMilliseconds(1_764_259_500_000),
+                s_deadline,
                 new DriftActor("arn:aws:iam::111111111111:user/alice", "DetachPolicy", s_now)),
             request);
     }
@@ -42,7 +41,7 @@ public sealed class GateRequestFactoryTests
     {
         var drift = new EventClassification(EventKind.DriftSignal, "detached", Detail: new CloudTrailDetail { EventId = "" });
 
-        var request = GateRequestFactory.For(drift, ReconcileTrigger.DriftSignal, s_invocation with { DeadlineUnixMs = null }, s_now);
+        var request = GateRequests.For(drift, ReconcileTrigger.DriftSignal, "req-1", deadline: null, s_now);
 
         Assert.Equal(new GateRequest(ReconcileTrigger.DriftSignal, "req-1", null, new DriftActor("unknown", "unknown", s_now)), request);
     }
@@ -57,7 +56,7 @@ public sealed class GateRequestFactoryTests
             UserIdentity = new UserIdentity { Arn = "arn:aws:iam::111111111111:user/bob" },
         });
 
-        var request = GateRequestFactory.For(signal, ReconcileTrigger.ErrorSignal, s_invocation, s_now);
+        var request = GateRequests.For(signal, ReconcileTrigger.ErrorSignal, "req-1", s_deadline, s_now);
 
         Assert.Null(request.Actor);
         Assert.Equal("evt-2", request.EventId);

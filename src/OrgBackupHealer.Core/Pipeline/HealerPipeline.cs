@@ -1,0 +1,133 @@
+using OrgBackupHealer.Core.Batching;
+using OrgBackupHealer.Core.Coverage;
+using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Resilience;
+using OrgBackupHealer.Core.Safety;
+
+namespace OrgBackupHealer.Core.Pipeline;
+
+/// <summary>
+/// Event → classification → gate → reconcile → report, the one path every event takes, whether a rule invoked the
+/// function with it directly or the error-signal queue handed it over in a batch. Hosts parse their input, call this,
+/// and write the answer; everything in between is decided here. One instance lives as long as the host's execution
+/// environment, so the reconciler it holds remembers the managed policy's id between invocations.
+/// </summary>
+public sealed class HealerPipeline
+{
+    private readonly PipelineSettings _settings;
+    private readonly EventClassifier _classifier;
+    private readonly Reconciler _reconciler;
+    private readonly GuardedReconciler _guarded;
+    private readonly SignalBatchProcessor _batches;
+    private readonly ScheduledCoverage _coverage;
+    private readonly IHealerReport _report;
+    private readonly TimeProvider _time;
+
+    private HealerPipeline(
+        PipelineSettings settings, IOrganizationsPort organizations, IHealerStateStore store, Reconciler reconciler, IHealerReport report, TimeProvider time)
+    {
+        _settings = settings;
+        _classifier = new EventClassifier(settings.Desired.PolicyName, settings.Role);
+        _reconciler = reconciler;
+        _guarded = new GuardedReconciler(new ReconcileGate(store, time, settings.Safety), reconciler, report);
+        _batches = new SignalBatchProcessor(_classifier, new SignalBatchGate(store, time, settings.Safety), reconciler, new RecentEventIds(), report, time);
+        _coverage = new ScheduledCoverage(organizations, settings.CoverageShare, report, time);
+        _report = report;
+        _time = time;
+    }
+
+    /// <summary>
+    /// The pipeline exactly as a host runs it: the one retry policy around the port (<paramref name="jitter"/> spreads
+    /// its backoff), and a snapshot sink that reuses the last snapshot when a retried reconcile observes an unchanged
+    /// organization.
+    /// </summary>
+    public static HealerPipeline Compose(
+        PipelineSettings settings,
+        IOrganizationsPort organizations,
+        IHealerStateStore store,
+        IReconcileMetrics metrics,
+        ISnapshotSink snapshots,
+        IHealerReport report,
+        TimeProvider time,
+        Random jitter)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var retrying = new RetryingOrganizationsPort(organizations, time, new RetryOptions(), jitter);
+        var reconciler = new Reconciler(retrying, metrics, new ReusingSnapshotSink(snapshots), time);
+        return new HealerPipeline(settings, retrying, store, reconciler, report, time);
+    }
+
+    /// <summary>The managed policy's id as this environment last learnt it.</summary>
+    public string? KnownPolicyId => _reconciler.KnownPolicyId;
+
+    /// <summary>One event a rule sent straight to the function (drift, the schedule, or an error signal).</summary>
+    /// <exception cref="ReconcileException">A transient failure, already reported: the host fails the invocation so that Lambda retries it.</exception>
+    public async Task<EventOutcome> HandleEventAsync(ReadOnlyMemory<byte> body, InvocationContext invocation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        var c = _classifier.Classify(body.Span, _reconciler.KnownPolicyId);
+        _report.Classified(c);
+        if (c.Trigger is not { } trigger)
+        {
+            return Ignore(c, c.IgnoredReason.GetValueOrDefault(IgnoreReason.Invalid), c.Reason);
+        }
+
+        var request = GateRequests.For(c, trigger, invocation.RequestId, invocation.Deadline, _time.GetUtcNow());
+        var started = _time.GetTimestamp();
+        GuardedOutcome outcome;
+        try
+        {
+            outcome = await _guarded.RunAsync(request, _settings.Desired, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ReconcileException failure)
+        {
+            _report.ReconcileFailed(failure, _time.GetElapsedTime(started), c);
+            if (!failure.IsTerminal)
+            {
+                throw;
+            }
+
+            return new EventOutcome(c) { Failure = failure };
+        }
+
+        if (outcome.Result is not { } result)
+        {
+            var reason = outcome.Decision.IgnoreReason.GetValueOrDefault(IgnoreReason.Duplicate);
+            return Ignore(c, reason, $"skipped by the gate: {reason.MetricValue()}");
+        }
+
+        _report.ReconcileCompleted(outcome.Decision, result, _time.GetElapsedTime(started), c);
+        if (trigger == ReconcileTrigger.Scheduled)
+        {
+            await _coverage.RunAsync(_settings.Desired, invocation.Deadline, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new EventOutcome(c) { Result = result };
+    }
+
+    /// <summary>A batch from the error-signal queue: at most one reconcile for all of it.</summary>
+    public async Task<BatchResult> HandleBatchAsync(IReadOnlyList<BatchRecord> records, InvocationContext invocation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        var result = await _batches.ProcessAsync(records, _settings.Desired, invocation.Deadline, cancellationToken).ConfigureAwait(false);
+        if (result.Gate.Decision is { } decision && result.Reconcile is { } reconcile)
+        {
+            _report.ReconcileCompleted(decision, reconcile, result.ReconcileDuration, null);
+        }
+        else if (result.Failure is { } failure)
+        {
+            _report.ReconcileFailed(failure, result.ReconcileDuration, null);
+        }
+
+        _report.BatchProcessed(result);
+        return result;
+    }
+
+    private EventOutcome Ignore(EventClassification c, IgnoreReason reason, string why)
+    {
+        _report.Ignored(c, reason, why);
+        return new EventOutcome(c) { IgnoredReason = reason, IgnoredWhy = why };
+    }
+}

@@ -1,0 +1,24 @@
+namespace OrgBackupHealer.Core.Safety;
+
+/// <summary>
+/// Why an event caused no reconcile: the classifier's reasons (self, unrelated, invalid), then the gate's (duplicate,
+/// coalesced). The one vocabulary of the EventsIgnored metric's Reason dimension, the response's ignored reason and a
+/// batch record's outcome (docs/metrics.md).
+/// </summary>
+public enum IgnoreReason
+{
+    /// <summary>The healer's own call.</summary>
+    Self,
+
+    /// <summary>Well-formed, not about a managed backup policy.</summary>
+    Unrelated,
+
+    /// <summary>Not an event the healer can read.</summary>
+    Invalid,
+
+    /// <summary>An event id already processed, or held by another attempt.</summary>
+    Duplicate,
+
+    /// <summary>An error signal inside the coalescing window after a settled reconcile.</summary>
+    Coalesced,
+}

@@ -1,0 +1,93 @@
+using OrgBackupHealer.Core.Batching;
+using OrgBackupHealer.Core.Coverage;
+using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Pipeline;
+using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Safety;
+using OrgBackupHealer.Observability;
+
+namespace OrgBackupHealer.Function;
+
+/// <summary>
+/// How the Lambda tells what the pipeline reports: JSON log lines (Powertools keys) and EMF metrics on stdout. Every
+/// ignored event counts once in EventsIgnored; a batch's ignored records count once per reason; a reconcile gets its
+/// duration, one line with every action and, when it failed, ReconcileFailed with its reason.
+/// </summary>
+internal sealed class LambdaReport(int maxHealingRunsPerHour, EmfMetrics metrics, JsonLogger logger) : IHealerReport
+{
+    /// <summary>How many records of a batch that are not error signals get a log line of their own.</summary>
+    public const int RecordsLogged = 20;
+
+    public void Classified(EventClassification classification) =>
+        logger.Info($"event classified as {classification.Kind}: {classification.Reason}", HandlerLogFields.For(classification));
+
+    public void Ignored(EventClassification classification, IgnoreReason reason, string why)
+    {
+        metrics.EventsIgnored(reason.MetricValue());
+        logger.Info($"event ignored ({reason.MetricValue()}): {why}", [.. HandlerLogFields.For(classification), LogField.Of("ignored_reason", reason.MetricValue())]);
+    }
+
+    public void ReconcileCompleted(GateDecision decision, ReconcileResult result, TimeSpan duration, EventClassification? cause)
+    {
+        metrics.ReconcileDuration(duration);
+        if (decision.FlapGuardTripped)
+        {
+            metrics.FlapGuardTripped();
+            logger.Warning(
+                $"flap guard tripped: {decision.HealingRunsInWindow} healing runs in the last hour reached {maxHealingRunsPerHour}; writes are suspended until the window passes",
+                HandlerLogFields.For(decision));
+        }
+
+        var outcome = HandlerLogFields.OutcomeName(result.Outcome);
+        LogField[] fields = [.. CauseFields(cause), .. HandlerLogFields.For(result)];
+        if (result.UnreachableTargets.Count > 0)
+        {
+            logger.Warning($"reconcile finished {outcome}: {result.UnreachableTargets.Count} target(s) cannot get the policy; the others have it", fields);
+        }
+        else
+        {
+            logger.Info($"reconcile finished: {outcome}", fields);
+        }
+    }
+
+    public void ReconcileFailed(ReconcileException failure, TimeSpan duration, EventClassification? cause)
+    {
+        metrics.ReconcileDuration(duration);
+        metrics.ReconcileFailed(failure.Diagnosis.Reason);
+        logger.Error(failure.Message, [.. CauseFields(cause), .. HandlerLogFields.For(failure)]);
+    }
+
+    public void BatchProcessed(BatchResult result)
+    {
+        foreach (var notable in result.Records.Where(r => r.Classification.Kind != EventKind.ErrorSignal).Take(RecordsLogged))
+        {
+            logger.Info(
+                $"batch record {notable.MessageId} classified as {notable.Classification.Kind}: {notable.Classification.Reason}",
+                [.. HandlerLogFields.For(notable.Classification), LogField.Of("batch_outcome", notable.OutcomeName)]);
+        }
+
+        foreach (var ignored in result.Records.Where(r => r.IgnoredReason is not null).GroupBy(r => r.IgnoredReason!.Value))
+        {
+            metrics.EventsIgnored(ignored.Key.MetricValue(), ignored.Count());
+        }
+
+        logger.Info($"batch of {result.Records.Count} records processed", BatchLogFields.Summarize(result));
+    }
+
+    public void CoverageChecked(CoverageReport report) => CoverageLog.Report(report, metrics, logger);
+
+    public void CoverageFailed(Diagnosis diagnosis)
+    {
+        metrics.CoverageIncomplete();
+        logger.Warning($"coverage check failed: {diagnosis.Message}");
+    }
+
+    public void StateStoreFailed(string operation, Exception failure)
+    {
+        metrics.StateStoreError();
+        logger.Error($"state table: {operation} failed ({failure.GetType().Name}: {failure.Message}); the healer goes on without it",
+            LogField.Of("state_store_operation", operation), LogField.Of("error_type", failure.GetType().Name));
+    }
+
+    private static LogField[] CauseFields(EventClassification? cause) => cause is null ? [] : HandlerLogFields.For(cause);
+}

@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Time.Testing;
+using OrgBackupHealer.Core.Batching;
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Pipeline;
+using OrgBackupHealer.Core.Policies;
+using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Safety;
+using OrgBackupHealer.Core.Tests.Batching;
+using OrgBackupHealer.Core.Tests.Events;
+using OrgBackupHealer.Core.Tests.Support;
+using OrgBackupHealer.Simulation;
+
+namespace OrgBackupHealer.Core.Tests.Pipeline;
+
+/// <summary>
+/// The one path every event takes: a direct event and a batch go through the same classification, gate and reconcile,
+/// and everything the pipeline decides reaches the report, a state-store failure included.
+/// </summary>
+public sealed class HealerPipelineTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 11, 27, 16, 0, 0, TimeSpan.Zero));
+    private readonly SimulatedOrganization _organization = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
+    private readonly FailingWritesStateStore _store = new();
+    private readonly RecordingHealerReport _report = new();
+    private readonly BatchEvents _events = new();
+
+    private string PolicyId => _organization.FindPolicyId(HealerDefaults.PolicyName)!;
+
+    [Fact]
+    public async Task ADriftEventIsClassifiedReconciledAndReportedInThatOrder()
+    {
+        // Arrange
+        _organization.DetachPolicy(PolicyId, _organization.RootId);
+        var pipeline = Compose();
+
+        // Act
+        var outcome = await pipeline.HandleEventAsync(_events.Drift(_time.GetUtcNow(), PolicyId).Body, Invocation(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(ReconcileOutcome.Repaired, outcome.Result?.Outcome);
+        Assert.Collection(
+            _report.Entries,
+            e => Assert.Equal(EventKind.DriftSignal, Assert.IsType<EventClassification>(e).Kind),
+            e => Assert.Equal(ReconcileOutcome.Repaired, Assert.IsType<RecordingHealerReport.CompletedEntry>(e).Result.Outcome));
+        Assert.Equal(PolicyId, pipeline.KnownPolicyId);
+    }
+
+    [Fact]
+    public async Task AnUnrelatedEventIsIgnoredOnceWithItsReasonAndNeverReachesTheOrganization()
+    {
+        // Arrange
+        var pipeline = Compose();
+
+        // Act
+        var outcome = await pipeline.HandleEventAsync(_events.Unrelated(_time.GetUtcNow()).Body, Invocation(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(IgnoreReason.Unrelated, outcome.IgnoredReason);
+        Assert.Equal(IgnoreReason.Unrelated, Assert.Single(_report.Of<RecordingHealerReport.IgnoredEntry>()).Reason);
+        Assert.Equal(0, _organization.TotalCalls);
+    }
+
+    [Fact]
+    public async Task TheSameEventTwiceIsADuplicateTheGateSkips()
+    {
+        // Arrange
+        var pipeline = Compose();
+        var drift = _events.Drift(_time.GetUtcNow(), PolicyId).Body;
+        await pipeline.HandleEventAsync(drift, Invocation("req-1"), CancellationToken.None);
+
+        // Act
+        var again = await pipeline.HandleEventAsync(drift, Invocation("req-2"), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(IgnoreReason.Duplicate, again.IgnoredReason);
+        Assert.Equal("skipped by the gate: duplicate", again.IgnoredWhy);
+    }
+
+    [Fact]
+    public async Task AStateWriteThatFailsAfterARepairIsReportedAndTheRepairStillAnswered()
+    {
+        // Arrange: the gate only reads the state for an error signal; the write after the repair fails.
+        _organization.DetachPolicy(PolicyId, _organization.RootId);
+        _store.FailWrites = true;
+        var pipeline = Compose();
+
+        // Act
+        var outcome = await pipeline.HandleEventAsync(_events.ErrorSignal(_time.GetUtcNow()).Body, Invocation(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(ReconcileOutcome.Repaired, outcome.Result?.Outcome);
+        var failure = Assert.Single(_report.Of<RecordingHealerReport.StoreFailureEntry>());
+        Assert.Equal("recording the reconcile's outcome", failure.Operation);
+    }
+
+    [Fact]
+    public async Task ABatchWhoseStateWriteFailsStillAnswersEveryRecordAndReportsTheFailure()
+    {
+        // Arrange: a repair is needed, and the state table refuses the write that records it.
+        _organization.DetachPolicy(PolicyId, _organization.RootId);
+        _store.FailWrites = true;
+        var pipeline = Compose();
+        BatchRecord[] records = [_events.ErrorSignal(_time.GetUtcNow()), _events.Invalid()];
+
+        // Act
+        var result = await pipeline.HandleBatchAsync(records, Invocation(), CancellationToken.None);
+
+        // Assert: no record comes back to the queue; the failure is reported, not thrown.
+        Assert.Empty(result.RetriedMessageIds);
+        Assert.Equal(["reconciled", "invalid"], result.Records.Select(r => r.OutcomeName));
+        Assert.Single(_report.Of<RecordingHealerReport.StoreFailureEntry>());
+        Assert.Same(result, _report.Entries[^1]);
+    }
+
+    [Fact]
+    public async Task AScheduledEventAlsoRunsTheCoverageCheck()
+    {
+        // Arrange
+        var pipeline = Compose(coverageShare: 0.5);
+
+        // Act
+        await pipeline.HandleEventAsync(_events.Scheduled(_time.GetUtcNow()).Body, Invocation(), CancellationToken.None);
+
+        // Assert
+        Assert.Single(_report.Of<Core.Coverage.CoverageReport>());
+    }
+
+    private HealerPipeline Compose(double coverageShare = 0)
+    {
+        var desired = DesiredState.For(HealerDefaults.PolicyName, PolicyDocument.Parse(SamplePolicies.Shipped), [DesiredState.RootTarget], HealerMode.Enforce);
+        Assert.True(HealerRole.TryParse(Fixtures.HealerRoleArn, out var role));
+        var settings = new PipelineSettings(desired, role, new SafetyOptions(), coverageShare);
+        return HealerPipeline.Compose(settings, _organization, _store, new RecordingMetrics(), new RecordingSnapshotSink(() => 0), _report, _time, new Random(7));
+    }
+
+    private InvocationContext Invocation(string requestId = "req-1") => new(requestId, _time.GetUtcNow().AddMinutes(5));
+}
