@@ -207,15 +207,6 @@ public sealed partial class SimulatedOrganization
         }
     }
 
-    /// <summary>Every OU and account id (not the root), in creation order.</summary>
-    public IReadOnlyList<string> OrganizationalUnitAndAccountIds()
-    {
-        lock (_gate)
-        {
-            return [.. _entities.Values.Where(e => e.Type != TargetType.Root).Select(e => e.Id)];
-        }
-    }
-
     /// <summary>An immutable, value-comparable picture of everything in the organization.</summary>
     public OrganizationPicture Capture()
     {

@@ -6,7 +6,7 @@ namespace OrgBackupHealer.Core.Batching;
 /// and a symptom seen twice costs at most its batch's one reconcile. Reserved concurrency 1 means one environment
 /// at a time, so this catches EventBridge's duplicate deliveries and the queue's redeliveries until a cold start.
 /// </summary>
-public sealed class RecentEventIds
+internal sealed class RecentEventIds
 {
     /// <summary>About 10 MB of ids: a storm of 10,000 events an hour, a good hour of them.</summary>
     public const int DefaultCapacity = 100_000;

@@ -12,7 +12,7 @@ namespace OrgBackupHealer.Core.Batching;
 /// one of them makes the batch reconcile, coalescing or not. The flap guard decides for the whole batch. Afterwards
 /// the outcome is recorded once, however many records it ran for.
 /// </summary>
-public sealed class SignalBatchGate(IHealerStateStore store, TimeProvider time, SafetyOptions options)
+internal sealed class SignalBatchGate(IHealerStateStore store, TimeProvider time, SafetyOptions options)
 {
     /// <summary>Stands for the batch in a decision that no single event id names.</summary>
     public const string BatchEventId = "batch";

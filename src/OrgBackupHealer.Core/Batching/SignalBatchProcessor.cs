@@ -13,7 +13,7 @@ namespace OrgBackupHealer.Core.Batching;
 /// returns exactly the records it ran for to the queue; nothing else is delivered again. A state-store failure after
 /// the reconcile is reported to <see cref="IStateStoreFaults"/>: the batch still gets its partial batch response.
 /// </summary>
-public sealed class SignalBatchProcessor(
+internal sealed class SignalBatchProcessor(
     EventClassifier classifier, SignalBatchGate gate, Reconciler reconciler, RecentEventIds recent, IStateStoreFaults faults, TimeProvider time)
 {
     /// <param name="leaseUntil">When the invocation must end: the lease of a claimed drift or scheduled id.</param>

@@ -4,7 +4,7 @@ namespace OrgBackupHealer.Core.Events;
 /// Reads the policy type from an error signal. AWS access-denied messages name the control:
 /// "... with an explicit deny in a service control policy" or "... because no identity-based policy allows ...".
 /// </summary>
-public static class AccessDeniedTriage
+internal static class AccessDeniedTriage
 {
     private static readonly string[] s_throttlingCodes = ["ThrottlingException", "TooManyRequestsException", "Throttling"];
 

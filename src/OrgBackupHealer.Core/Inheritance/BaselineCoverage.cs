@@ -9,7 +9,7 @@ namespace OrgBackupHealer.Core.Inheritance;
 /// value (never by text), and names the policy responsible for each difference. The healer never writes to policies
 /// it does not own, so this is what a coverage report says instead.
 /// </summary>
-public static class BaselineCoverage
+internal static class BaselineCoverage
 {
     /// <summary>
     /// The deviations under every plan the baseline defines, in the baseline's order, and the refused changes inside

@@ -7,13 +7,13 @@ namespace OrgBackupHealer.Core.Inheritance;
 /// policy that last set it (or the collection replacing it); null when nothing on the path set it, as when the
 /// baseline is not attached above the account.
 /// </summary>
-public sealed record BaselineDeviation(string Path, DeviationKind Kind, JsonNode? BaselineValue, JsonNode? EffectiveValue, PolicyPlacement? ChangedBy);
+internal sealed record BaselineDeviation(string Path, DeviationKind Kind, JsonNode? BaselineValue, JsonNode? EffectiveValue, PolicyPlacement? ChangedBy);
 
 /// <summary>
 /// How far the baseline's plans are what an account actually gets: the keys that differ, and the attempts to change a
 /// plan that did not take effect ("tried to, but the baseline blocks it").
 /// </summary>
-public sealed record BaselineCoverageReport(IReadOnlyList<BaselineDeviation> Deviations, IReadOnlyList<RefusedChange> BlockedAttempts)
+internal sealed record BaselineCoverageReport(IReadOnlyList<BaselineDeviation> Deviations, IReadOnlyList<RefusedChange> BlockedAttempts)
 {
     /// <summary>True when every key of every baseline plan is in effect exactly as the baseline sets it.</summary>
     public bool IsIntact => Deviations.Count == 0;

@@ -1,7 +1,7 @@
 namespace OrgBackupHealer.Core.Inheritance;
 
 /// <summary>How an account's effective policy differs from the baseline at one key.</summary>
-public enum DeviationKind
+internal enum DeviationKind
 {
     /// <summary>A different value: a narrower region list, a shorter retention, another vault.</summary>
     Changed,

@@ -6,7 +6,7 @@ namespace OrgBackupHealer.Core.Inheritance;
 /// An account's effective backup policy as AWS shows it (operators resolved away), with the provenance a coverage
 /// report needs: who last set each setting, and which changes were refused and why.
 /// </summary>
-public sealed class EffectivePolicy
+internal sealed class EffectivePolicy
 {
     private readonly Dictionary<string, SettingOrigin> _originsByPath;
 

@@ -17,7 +17,7 @@ namespace OrgBackupHealer.Core.Inheritance;
 /// (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_backup_syntax.html#backup-policy-examples).
 /// Levels are merged from the root down; on one target, policies are merged in attachment order.
 /// </remarks>
-public static class EffectivePolicyCalculator
+internal static class EffectivePolicyCalculator
 {
     /// <summary>
     /// Merges the path root first, account last. An empty path, or one without policies, gives an empty document.

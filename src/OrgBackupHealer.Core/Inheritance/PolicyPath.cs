@@ -4,20 +4,20 @@ namespace OrgBackupHealer.Core.Inheritance;
 /// One backup policy attached to a target on an account's path, with its content exactly as Organizations returned it
 /// (operators and all).
 /// </summary>
-public sealed record AttachedPolicy(string PolicyId, string PolicyName, string Content);
+internal sealed record AttachedPolicy(string PolicyId, string PolicyName, string Content);
 
 /// <summary>
 /// One target on an account's path (the root, an OU, the account itself) and the backup policies attached to it.
 /// <see cref="Policies"/> must be in attachment order: AWS evaluates policies on the same target in the order they were
 /// attached, and the first one attached wins a conflicting <c>@@assign</c>.
 /// </summary>
-public sealed record PathTarget(string TargetId, IReadOnlyList<AttachedPolicy> Policies);
+internal sealed record PathTarget(string TargetId, IReadOnlyList<AttachedPolicy> Policies);
 
 /// <summary>
 /// Which policy, attached where: provenance names both because the same policy attached at two targets has two
 /// different places in the merge, and a report has to say "policy X at OU Y".
 /// </summary>
-public sealed record PolicyPlacement(string PolicyId, string PolicyName, string TargetId)
+internal sealed record PolicyPlacement(string PolicyId, string PolicyName, string TargetId)
 {
     public override string ToString() => $"{PolicyName} ({PolicyId}) at {TargetId}";
 }

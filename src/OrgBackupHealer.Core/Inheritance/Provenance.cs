@@ -5,19 +5,19 @@ namespace OrgBackupHealer.Core.Inheritance;
 /// <c>@@remove</c> emptied keeps its origin although it is no longer in the effective document, so a report can
 /// still say who removed it.
 /// </summary>
-public sealed record SettingOrigin(string Path, PolicyPlacement SetBy, ValueSettingOperators Operator);
+internal sealed record SettingOrigin(string Path, PolicyPlacement SetBy, ValueSettingOperators Operator);
 
 /// <summary>
 /// A restriction declared with <c>@@operators_allowed_for_child_policies</c> at <see cref="Path"/>: it limits policies
 /// attached below <see cref="DeclaredBy"/>'s target, at that node and every node under it.
 /// </summary>
-public sealed record ChildRestriction(string Path, PolicyPlacement DeclaredBy, ValueSettingOperators AllowedOperators);
+internal sealed record ChildRestriction(string Path, PolicyPlacement DeclaredBy, ValueSettingOperators AllowedOperators);
 
 /// <summary>
 /// A change a policy asked for that is not in the effective policy. <see cref="BlockedBy"/> names the restriction
 /// that refused it; <see cref="EarlierPolicy"/> the same-target policy whose value was kept.
 /// </summary>
-public sealed record RefusedChange(
+internal sealed record RefusedChange(
     string Path,
     PolicyPlacement AttemptedBy,
     ValueSettingOperators Operator,

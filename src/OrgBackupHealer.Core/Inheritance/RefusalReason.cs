@@ -1,7 +1,7 @@
 namespace OrgBackupHealer.Core.Inheritance;
 
 /// <summary>Why a policy's attempt to change a key did not reach the effective policy.</summary>
-public enum RefusalReason
+internal enum RefusalReason
 {
     /// <summary>A policy higher on the path restricted child operators with <c>@@operators_allowed_for_child_policies</c>.</summary>
     OperatorNotAllowedForChildPolicies,

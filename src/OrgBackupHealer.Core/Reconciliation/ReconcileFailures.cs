@@ -7,7 +7,7 @@ namespace OrgBackupHealer.Core.Reconciliation;
 /// Organizations port answered (the adapters map their transport failures to one) and the deadline. Everything else
 /// propagates as it is.
 /// </summary>
-public static class ReconcileFailures
+internal static class ReconcileFailures
 {
     public static bool IsExpected(Exception error) => error is OrganizationsException or OperationCanceledException;
 }

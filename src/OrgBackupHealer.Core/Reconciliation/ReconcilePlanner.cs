@@ -4,7 +4,7 @@ using OrgBackupHealer.Core.Organizations;
 namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>Pure: the writes, in the order of <see cref="ActionType"/>, that take the observed state to the desired one.</summary>
-public static class ReconcilePlanner
+internal static class ReconcilePlanner
 {
     public static IReadOnlyList<PlannedAction> Plan(DesiredState desired, ObservedState observed)
     {

@@ -5,7 +5,7 @@ namespace OrgBackupHealer.Core.Reconciliation;
 /// failed and runs again (Lambda's retry) against an unchanged organization points at the first snapshot instead
 /// of writing another copy. What was observed is compared, not when or why.
 /// </summary>
-public sealed class ReusingSnapshotSink(ISnapshotSink inner) : ISnapshotSink
+internal sealed class ReusingSnapshotSink(ISnapshotSink inner) : ISnapshotSink
 {
     private readonly Lock _lock = new();
     private (StateSnapshot State, SnapshotReceipt Receipt)? _last;

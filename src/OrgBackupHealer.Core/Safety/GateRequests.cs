@@ -3,7 +3,7 @@ using OrgBackupHealer.Core.Events;
 namespace OrgBackupHealer.Core.Safety;
 
 /// <summary>The one mapping from a classified event to what the gate needs to know about it, for a direct event and a batch record alike.</summary>
-public static class GateRequests
+internal static class GateRequests
 {
     /// <summary>Stands in for the principal or the event name a drift record did not carry.</summary>
     public const string Unknown = "unknown";

@@ -8,7 +8,7 @@ namespace OrgBackupHealer.Core.Safety;
 /// while the flap guard is tripped, and records every outcome. A failure to record is reported to
 /// <see cref="IStateStoreFaults"/>, never thrown over the reconcile's own result or error.
 /// </summary>
-public sealed class GuardedReconciler(ReconcileGate gate, Reconciler reconciler, IStateStoreFaults faults)
+internal sealed class GuardedReconciler(ReconcileGate gate, Reconciler reconciler, IStateStoreFaults faults)
 {
     /// <exception cref="ReconcileException">
     /// As <see cref="Reconciler.ReconcileAsync"/>. A terminal failure has completed the event; a transient one has

@@ -8,7 +8,7 @@ namespace OrgBackupHealer.Core.Safety;
 /// runs in the last hour reach the limit, reconciles run with writes suspended until the window passes.
 /// Afterwards it records the outcome, so the next decision sees it.
 /// </summary>
-public sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, SafetyOptions options)
+internal sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, SafetyOptions options)
 {
     public async Task<GateDecision> DecideAsync(GateRequest request, CancellationToken cancellationToken)
     {
