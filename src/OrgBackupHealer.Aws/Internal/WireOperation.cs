@@ -10,3 +10,13 @@ internal sealed record WireOperation<TRequest, TResponse>(string Name, JsonTypeI
 
     JsonTypeInfo IWireOperation.ResponseInfo => Response;
 }
+
+/// <summary>An operation seen without its generic shapes, so the full set can be listed and checked against the model.</summary>
+internal interface IWireOperation
+{
+    string Name { get; }
+
+    JsonTypeInfo RequestInfo { get; }
+
+    JsonTypeInfo ResponseInfo { get; }
+}

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Cli.Commands;
 using OrgBackupHealer.Cli.Metrics;
 using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Cli.Snapshots;
@@ -70,3 +71,6 @@ internal sealed class CoverageWorkflow(CliHost host, CommandOutput output)
         return verdict.ExitCode;
     }
 }
+
+/// <summary>One coverage run: the organization options plan takes, the check's time budget and its cap on validation-error reads.</summary>
+internal sealed record CoverageRequest(OrganizationSettings Settings, TimeSpan Budget, int MaxValidationErrorReads);

@@ -15,3 +15,10 @@ internal sealed class MemorySnapshotSink : ISnapshotSink
         return Task.FromResult(new SnapshotReceipt($"memory #{_snapshots.Count}", Reused: false));
     }
 }
+
+/// <summary>For read-only reconciles (report mode never writes, so it never snapshots).</summary>
+internal sealed class NoSnapshots : ISnapshotSink
+{
+    public Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("A report-mode reconcile tried to write.");
+}

@@ -6,3 +6,6 @@ public interface ISnapshotSink
     /// <returns>Where the snapshot can be read back from.</returns>
     Task<SnapshotReceipt> SaveAsync(StateSnapshot snapshot, CancellationToken cancellationToken);
 }
+
+/// <summary>Where a pre-write snapshot is (a file path, an s3:// URI, or the log), and whether an earlier identical one was reused.</summary>
+public sealed record SnapshotReceipt(string Location, bool Reused);

@@ -45,3 +45,6 @@ internal sealed class GuardedReconciler(ReconcileGate gate, Reconciler reconcile
         return new GuardedOutcome(decision, result);
     }
 }
+
+/// <summary>The gate's decision and, when it let the event through, the reconcile's result.</summary>
+public sealed record GuardedOutcome(GateDecision Decision, ReconcileResult? Result);

@@ -23,3 +23,16 @@ public interface IHealerStateStore
     /// <summary>Applies <paramref name="change"/> atomically (it may be called again on a conflict) and returns the stored result.</summary>
     Task<HealerState> UpdateStateAsync(Func<HealerState, HealerState> change, CancellationToken cancellationToken);
 }
+
+/// <summary>The answer to "may this invocation process this event id?" (Powertools idempotency states).</summary>
+public enum EventClaim
+{
+    /// <summary>No live record: this invocation now holds the in-progress lease.</summary>
+    Claimed,
+
+    /// <summary>Another invocation holds an unexpired in-progress lease.</summary>
+    InProgress,
+
+    /// <summary>The event was already processed.</summary>
+    Completed,
+}

@@ -22,3 +22,16 @@ public enum IgnoreReason
     /// <summary>An error signal inside the coalescing window after a settled reconcile.</summary>
     Coalesced,
 }
+
+/// <summary>How an <see cref="IgnoreReason"/> is spelt on the wire: the metric dimension, the log and the response.</summary>
+public static class IgnoreReasonNames
+{
+    public static string MetricValue(this IgnoreReason reason) => reason switch
+    {
+        IgnoreReason.Self => "self",
+        IgnoreReason.Unrelated => "unrelated",
+        IgnoreReason.Invalid => "invalid",
+        IgnoreReason.Duplicate => "duplicate",
+        _ => "coalesced",
+    };
+}

@@ -8,3 +8,10 @@ internal interface IRuntimeEnvironment
     /// <summary>Sets or, with null, removes a variable.</summary>
     void SetVariable(string name, string? value);
 }
+
+internal sealed class ProcessEnvironment : IRuntimeEnvironment
+{
+    public string? GetVariable(string name) => Environment.GetEnvironmentVariable(name);
+
+    public void SetVariable(string name, string? value) => Environment.SetEnvironmentVariable(name, value);
+}
