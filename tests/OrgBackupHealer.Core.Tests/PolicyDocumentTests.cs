@@ -37,7 +37,7 @@ public sealed class PolicyDocumentTests
         { "[1, 2]", "$", "must be a JSON object" },
         { "{\"plans\":{},\"plans\":{}}", "$", "not valid JSON" },
         { "{\"other\":{}}", "$.plans", "missing: the top level of a backup policy needs plans" },
-        { "{\"plans\":{}}", "$.plans", "missing: the top level of a backup policy needs plans" },
+        { "{\"plans\":{}}", "$.plans", "empty: a backup policy needs at least one plan" },
         { Plan($$"""  "rules":{"r1":{{Rule}}},{{Selections}}  """), "$.plans.daily.regions", "missing: a plan needs rules, regions and selections" },
         { Plan($$"""  "regions":{"@@assign":["us-east-1"]},{{Selections}}  """), "$.plans.daily.rules", "missing: a plan needs rules, regions and selections" },
         { Plan($$"""  "regions":{"@@assign":["us-east-1"]},"rules":{"r1":{{Rule}}}  """), "$.plans.daily.selections", "missing: a plan needs rules, regions and selections" },

@@ -53,9 +53,8 @@ public static class BackupPolicyValidator
 
         parsed = document;
         new GrammarChecker(rejected).Check(document, BackupPolicyGrammar.Document, "$");
-        var resolved = PolicyResolution.Resolve(document);
-        rejected.AddRange(ValueConsistency.Check(resolved));
-        var incomplete = scope == PolicyScope.Standalone ? PlanCompleteness.MissingElements(resolved) : null;
+        rejected.AddRange(ValueConsistency.Check(document));
+        var incomplete = scope == PolicyScope.Standalone ? PlanCompleteness.MissingElements(document) : null;
         return new PolicyVerdict(scope, rejected, incomplete);
     }
 }

@@ -14,17 +14,17 @@ namespace OrgBackupHealer.Core.Policies;
 /// selection), since a merge can pair values from different policies that break them.
 /// </summary>
 /// <remarks>
-/// Operators are applied first, as if the document were the only policy on the path, so a document written with
-/// operators and an operator-free effective policy are judged alike. Keys and values are not judged: that is question
-/// (a), <see cref="BackupPolicyValidator.Check(string, PolicyScope)"/>, asked of each policy before it is merged.
+/// A setting counts as present when it sets a value: bare, as in an effective policy, or through <c>@@assign</c> or
+/// <c>@@append</c>, as in a policy that stands alone; so both are judged alike. Keys and values are not judged: that
+/// is question (a), <see cref="BackupPolicyValidator.Check(string, PolicyScope)"/>, asked of each policy before it is
+/// merged.
 /// </remarks>
 public static class PlanCompleteness
 {
     public static IReadOnlyList<PolicyValidationError> Check(JsonObject policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var resolved = PolicyResolution.Resolve(policy);
-        return [.. MissingElements(resolved), .. ValueConsistency.Check(resolved)];
+        return [.. MissingElements(policy), .. ValueConsistency.Check(policy)];
     }
 
     public static IReadOnlyList<PolicyValidationError> Check(EffectivePolicy effective)
@@ -47,12 +47,12 @@ public static class PlanCompleteness
             : throw new PolicyDocumentException([new("$", "must be a JSON object")]);
     }
 
-    /// <summary>The required elements alone, of a document already resolved.</summary>
-    internal static IReadOnlyList<PolicyValidationError> MissingElements(JsonObject resolved)
+    /// <summary>The required elements alone.</summary>
+    internal static IReadOnlyList<PolicyValidationError> MissingElements(JsonObject policy)
     {
         var errors = new List<PolicyValidationError>();
-        new CompletenessChecker(errors).Check(resolved, BackupPolicyGrammar.Document, "$");
-        errors.AddRange(ScanSettingsCheck.Check(resolved));
+        new CompletenessChecker(errors).Check(policy, BackupPolicyGrammar.Document, "$");
+        errors.AddRange(ScanSettingsCheck.Check(policy));
         return errors;
     }
 }

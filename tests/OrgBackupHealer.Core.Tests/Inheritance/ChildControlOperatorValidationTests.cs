@@ -32,7 +32,7 @@ public sealed class ChildControlOperatorValidationTests
     {
         var errors = BackupPolicyValidator.Validate(WithLocks("""{"plans":{LOCK}}"""));
 
-        Assert.Contains(errors, e => e.Path == "$.plans" && e.Message.Contains("needs plans", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "$.plans" && e.Message.Contains("at least one plan", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ChildControlOperatorValidationTests
             {"plans":{"p":{"regions":{"@@assign":["us-east-1"]},"rules":{LOCK},"selections":{}}}}
             """));
 
-        Assert.Contains(errors, e => e.Path == "$.plans.p.rules" && e.Message.Contains("needs rules", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "$.plans.p.rules" && e.Message.Contains("at least one rule", StringComparison.Ordinal));
         Assert.DoesNotContain(errors, e => e.Path.Contains("@@operators_allowed_for_child_policies", StringComparison.Ordinal));
     }
 }

@@ -158,6 +158,7 @@ public sealed class PolicyRuleTableTests
             "missing: rule r scans with GUARDDUTY (scan_actions), and AWS starts scanning jobs only when the plan's scan_settings configure GUARDDUTY"
         },
         { "B11", Edited(Regions, """ "regions":{"@@assign":[]}"""), $"{P}.regions", "empty: a plan needs at least one value in regions" },
+        { "B12", Edited("\"rules\":{\"r\":{" + Schedule + "," + Vault + "}}", "\"rules\":{\"@@operators_allowed_for_child_policies\":[\"@@none\"]}"), $"{P}.rules", "empty: a plan needs at least one rule" },
     };
 
     [Theory]

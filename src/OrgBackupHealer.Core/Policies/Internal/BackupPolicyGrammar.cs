@@ -11,7 +11,7 @@ namespace OrgBackupHealer.Core.Policies.Internal;
 internal static class BackupPolicyGrammar
 {
     public static FixedKeys Document { get; } = new("the top level of a backup policy", Keys(
-        ("plans", new NamedEntries("plans", Plan(), new EntryName("plan", SettingFormats.PlanName)))), ["plans"]);
+        ("plans", new NamedEntries("plans", Plan(), new EntryName("plan", SettingFormats.PlanName), "a backup policy needs at least one plan"))), ["plans"]);
 
     /// <summary>"Backup syntax: Overview": rules, regions and selections are required; the rest is optional.</summary>
     private static FixedKeys Plan()
@@ -27,7 +27,7 @@ internal static class BackupPolicyGrammar
             ("resource_types", List("scan resource types", SettingFormats.ScanResourceType)),
             ("scanner_role_arn", RoleArn)), ["resource_types", "scanner_role_arn"]);
         return new FixedKeys("a plan", Keys(
-            ("rules", new NamedEntries("rules", RuleGrammar.Rule, new EntryName("rule", SettingFormats.RuleName))),
+            ("rules", new NamedEntries("rules", RuleGrammar.Rule, new EntryName("rule", SettingFormats.RuleName), "a plan needs at least one rule")),
             ("regions", List("regions", SettingFormats.Region)),
             ("selections", SelectionGrammar.Selections),
             ("advanced_backup_settings", advancedSettings),

@@ -3,9 +3,10 @@ using System.Text.Json.Nodes;
 namespace OrgBackupHealer.Core.Policies.Internal;
 
 /// <summary>
-/// Question (b), walking a resolved (operator-free) policy along <see cref="BackupPolicyGrammar"/>: every element the
-/// page marks required is present where its parent is. Values and unknown keys are question (a)'s business and are
-/// not judged here.
+/// Question (b), walking a policy along <see cref="BackupPolicyGrammar"/>: every element the page marks required is
+/// present where its parent is. A setting is present when it sets a value (<see cref="SettingValues.Read"/>), so a
+/// policy with operators and an effective policy without them are read alike. Values and unknown keys are question
+/// (a)'s business and are not judged here.
 /// </summary>
 internal sealed class CompletenessChecker(List<PolicyValidationError> errors)
 {
@@ -16,13 +17,23 @@ internal sealed class CompletenessChecker(List<PolicyValidationError> errors)
             case FixedKeys fixedKeys when node is JsonObject obj:
                 CheckFixedKeys(obj, fixedKeys, path);
                 break;
-            case NamedEntries named when node is JsonObject entries:
-                foreach (var (key, entry) in entries)
-                {
-                    Check(entry, named.Entry, $"{path}.{key}");
-                }
-
+            case NamedEntries named when node is JsonObject collection:
+                CheckNamedEntries(collection, named, path);
                 break;
+        }
+    }
+
+    private void CheckNamedEntries(JsonObject collection, NamedEntries grammar, string path)
+    {
+        var entries = ObjectEntries.Of(collection).ToList();
+        foreach (var (key, entry) in entries)
+        {
+            Check(entry, grammar.Entry, $"{path}.{key}");
+        }
+
+        if (grammar.AtLeastOne is { } requirement && entries.Count == 0)
+        {
+            errors.Add(new(path, $"empty: {requirement}"));
         }
     }
 
@@ -38,7 +49,8 @@ internal sealed class CompletenessChecker(List<PolicyValidationError> errors)
 
         foreach (var required in grammar.Required)
         {
-            switch (obj[required])
+            var present = grammar.Keys[required] is Setting ? SettingValues.Read(obj[required]) : obj[required] as JsonObject;
+            switch (present)
             {
                 case null:
                     errors.Add(new($"{path}.{required}", $"missing: {grammar.What} needs {Enumerate(grammar.Required)}"));

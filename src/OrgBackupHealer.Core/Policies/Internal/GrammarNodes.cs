@@ -17,9 +17,10 @@ internal sealed record FixedKeys(
 
 /// <summary>
 /// An object whose keys the policy author chooses (plan names, rule names, tag identifiers), each holding an
-/// <see cref="Entry"/>. <see cref="Name"/>, when set, says which names AWS accepts.
+/// <see cref="Entry"/>. <see cref="Name"/>, when set, says which names AWS accepts. <see cref="AtLeastOne"/>, when
+/// set, says that a complete plan has at least one entry here, in words such as "a plan needs at least one rule".
 /// </summary>
-internal sealed record NamedEntries(string What, GrammarNode Entry, EntryName? Name = null) : GrammarNode(What);
+internal sealed record NamedEntries(string What, GrammarNode Entry, EntryName? Name = null, string? AtLeastOne = null) : GrammarNode(What);
 
 /// <summary>The rule for the names of <see cref="NamedEntries"/>: <see cref="Check"/> returns why a name is not allowed, or null.</summary>
 internal sealed record EntryName(string Noun, Func<string, string?> Check);

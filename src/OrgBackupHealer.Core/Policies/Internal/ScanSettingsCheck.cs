@@ -9,15 +9,15 @@ namespace OrgBackupHealer.Core.Policies.Internal;
 /// </summary>
 internal static class ScanSettingsCheck
 {
-    public static IEnumerable<PolicyValidationError> Check(JsonObject resolved)
+    public static IEnumerable<PolicyValidationError> Check(JsonObject policy)
     {
-        foreach (var (planName, plan) in ObjectEntries.Of(resolved["plans"]))
+        foreach (var (planName, plan) in ObjectEntries.Of(policy["plans"]))
         {
-            var configured = plan["scan_settings"] as JsonObject;
+            var configured = ObjectEntries.Of(plan["scan_settings"]).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
             var scannersUsed = ObjectEntries.Of(plan["rules"])
                 .SelectMany(rule => ObjectEntries.Of(rule.Value["scan_actions"]).Select(action => (Scanner: action.Key, Rule: rule.Key)))
                 .GroupBy(use => use.Scanner, StringComparer.Ordinal);
-            foreach (var uses in scannersUsed.Where(s => configured?[s.Key] is null))
+            foreach (var uses in scannersUsed.Where(s => !configured.Contains(s.Key)))
             {
                 yield return new PolicyValidationError(
                     $"$.plans.{planName}.scan_settings.{uses.Key}",

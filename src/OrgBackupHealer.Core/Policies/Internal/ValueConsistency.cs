@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace OrgBackupHealer.Core.Policies.Internal;
 
 /// <summary>
-/// The value rules that span settings, read from a resolved (operator-free) policy: the 90-day stay in cold storage,
+/// The value rules that span settings, read from a policy or an effective policy: the 90-day stay in cold storage,
 /// the 35-day retention of continuous backups, and 30 conditions per selection. They belong to both questions: a
 /// document that breaks one on its own is refused, and a merge can pair values from different policies that break one.
 /// </summary>
@@ -20,10 +20,10 @@ internal static class ValueConsistency
 
     private static readonly string[] s_conditionOperators = ["string_equals", "string_not_equals", "string_like", "string_not_like"];
 
-    public static IReadOnlyList<PolicyValidationError> Check(JsonObject resolved)
+    public static IReadOnlyList<PolicyValidationError> Check(JsonObject policy)
     {
         var errors = new List<PolicyValidationError>();
-        foreach (var (planName, plan) in ObjectEntries.Of(resolved["plans"]))
+        foreach (var (planName, plan) in ObjectEntries.Of(policy["plans"]))
         {
             var planPath = $"$.plans.{planName}";
             foreach (var (ruleName, rule) in ObjectEntries.Of(plan["rules"]))
@@ -47,8 +47,8 @@ internal static class ValueConsistency
     {
         var lifecycle = rule["lifecycle"] as JsonObject;
         CheckColdStorage(lifecycle, $"{path}.lifecycle", errors);
-        var deleteAfter = SettingValues.WholeNumber(lifecycle?["delete_after_days"]);
-        if (SettingValues.IsTrue(rule["enable_continuous_backup"]) && deleteAfter > ContinuousBackupMaximumDays)
+        var deleteAfter = Days(lifecycle, "delete_after_days");
+        if (SettingValues.IsTrue(SettingValues.Read(rule["enable_continuous_backup"])) && deleteAfter > ContinuousBackupMaximumDays)
         {
             errors.Add(new($"{path}.lifecycle.delete_after_days",
                 $"is {deleteAfter} days, but continuous backups (enable_continuous_backup) are kept at most {ContinuousBackupMaximumDays} days: use {ContinuousBackupMaximumDays} or fewer"));
@@ -62,14 +62,16 @@ internal static class ValueConsistency
 
     private static void CheckColdStorage(JsonObject? lifecycle, string path, List<PolicyValidationError> errors)
     {
-        if (SettingValues.WholeNumber(lifecycle?["move_to_cold_storage_after_days"]) is { } cold
-            && SettingValues.WholeNumber(lifecycle?["delete_after_days"]) is { } delete
+        if (Days(lifecycle, "move_to_cold_storage_after_days") is { } cold
+            && Days(lifecycle, "delete_after_days") is { } delete
             && delete < cold + ColdStorageMinimumDays)
         {
             errors.Add(new($"{path}.delete_after_days",
                 $"is {delete} days, but a backup moved to cold storage after {cold} days must stay there at least {ColdStorageMinimumDays} days: use {cold + ColdStorageMinimumDays} or more"));
         }
     }
+
+    private static long? Days(JsonObject? lifecycle, string key) => SettingValues.WholeNumber(SettingValues.Read(lifecycle?[key]));
 
     private static void CheckConditionCount(JsonObject selection, string path, List<PolicyValidationError> errors)
     {
