@@ -5,12 +5,16 @@ namespace OrgBackupHealer.Core.Tests;
 
 public sealed class PolicyDocumentTests
 {
-    private const string Rule = """{"target_backup_vault_name":{"@@assign":"Default"}}""";
+    private const string Rule = """{"schedule_expression":{"@@assign":"cron(0 5 ? * * *)"},"target_backup_vault_name":{"@@assign":"Default"}}""";
+
+    private const string Selections = """
+        "selections":{"tags":{"all":{"iam_role_arn":{"@@assign":"arn:aws:iam::$account:role/Backup"},"tag_key":{"@@assign":"backup"},"tag_value":{"@@assign":["true"]}}}}
+        """;
 
     private static string Plan(string members) => """{"plans":{"daily":{""" + members + "}}}";
 
     private static string ValidPlan => Plan($$"""
-        "regions":{"@@assign":["us-east-1"]},"rules":{"r1":{{Rule}}},"selections":{"tags":{} }
+        "regions":{"@@assign":["us-east-1"]},"rules":{"r1":{{Rule}}},{{Selections}}
         """);
 
     [Fact]
@@ -32,13 +36,13 @@ public sealed class PolicyDocumentTests
         { "{\"plans\": ", "$", "not valid JSON" },
         { "[1, 2]", "$", "must be a JSON object" },
         { "{\"plans\":{},\"plans\":{}}", "$", "not valid JSON" },
-        { "{\"other\":{}}", "$.plans", "required" },
-        { "{\"plans\":{}}", "$.plans", "at least one plan" },
-        { Plan($$"""  "rules":{"r1":{{Rule}}},"selections":{}  """), "$.plans.daily.regions", "required" },
-        { Plan("""  "regions":{},"selections":{}  """), "$.plans.daily.rules", "required" },
-        { Plan($$"""  "regions":{},"rules":{"r1":{{Rule}}}  """), "$.plans.daily.selections", "required" },
-        { Plan("""  "regions":{},"rules":{"r1":{"schedule_expression":{}}},"selections":{}  """), "$.plans.daily.rules.r1.target_backup_vault_name", "required" },
-        { Plan($$"""  "regions":{"@@replace":["us-east-1"]},"rules":{"r1":{{Rule}}},"selections":{}  """), "$.plans.daily.regions.@@replace", "unknown inheritance operator '@@replace'" },
+        { "{\"other\":{}}", "$.plans", "missing: the top level of a backup policy needs plans" },
+        { "{\"plans\":{}}", "$.plans", "empty: a backup policy needs at least one plan" },
+        { Plan($$"""  "rules":{"r1":{{Rule}}},{{Selections}}  """), "$.plans.daily.regions", "missing: a plan needs rules, regions and selections" },
+        { Plan($$"""  "regions":{"@@assign":["us-east-1"]},{{Selections}}  """), "$.plans.daily.rules", "missing: a plan needs rules, regions and selections" },
+        { Plan($$"""  "regions":{"@@assign":["us-east-1"]},"rules":{"r1":{{Rule}}}  """), "$.plans.daily.selections", "missing: a plan needs rules, regions and selections" },
+        { Plan("""  "regions":{"@@assign":["us-east-1"]},"rules":{"r1":{"schedule_expression":{"@@assign":"cron(0 5 ? * * *)"}}},""" + Selections), "$.plans.daily.rules.r1.target_backup_vault_name", "missing: a rule needs schedule_expression and target_backup_vault_name" },
+        { Plan($$"""  "regions":{"@@replace":["us-east-1"]},"rules":{"r1":{{Rule}}},{{Selections}}  """), "$.plans.daily.regions.@@replace", "unknown inheritance operator '@@replace'" },
     };
 
     [Theory]
@@ -56,7 +60,7 @@ public sealed class PolicyDocumentTests
     {
         var content = Plan($$"""
             "regions":{"@@append":["eu-west-1"],"@@remove":["us-west-1"],"@@operators_allowed_for_child_policies":["@@none"]},
-            "rules":{"r1":{{Rule}}},"selections":{}
+            "rules":{"r1":{{Rule}}},{{Selections}}
             """);
 
         Assert.Empty(BackupPolicyValidator.Validate(content));
@@ -75,9 +79,9 @@ public sealed class PolicyDocumentTests
     [Fact]
     public void SemanticComparisonIgnoresPropertyOrderInASmallDocument()
     {
-        var document = PolicyDocument.Parse(Plan($$"""  "regions":{"@@assign":["us-east-1"]},"rules":{"r1":{{Rule}}},"selections":{}  """));
+        var document = PolicyDocument.Parse(Plan($$"""  "regions":{"@@assign":["us-east-1"]},"rules":{"r1":{{Rule}}},{{Selections}}  """));
 
-        Assert.True(document.SemanticallyEquals(Plan($$"""  "selections":{},"rules":{"r1":{{Rule}}},"regions":{"@@assign":["us-east-1"]}  """)));
+        Assert.True(document.SemanticallyEquals(Plan($$"""  {{Selections}},"rules":{"r1":{{Rule}}},"regions":{"@@assign":["us-east-1"]}  """)));
     }
 
     [Theory]

@@ -7,18 +7,24 @@ using OrgBackupHealer.Core.Policies;
 namespace OrgBackupHealer.Cli.Commands;
 
 /// <summary>
-/// <c>validate FILE</c>: exit 0 for a valid backup policy, 1 with each error and its JSON path. A valid policy whose
-/// plans a child policy could still override gets a warning per open key (the exit code stays 0): a baseline on the
-/// root protects every account only when OUs cannot weaken it.
+/// <c>validate FILE</c>: two questions about a backup policy, answered apart. Would AWS accept the document, and, for
+/// a policy meant to stand alone, is every plan complete; <c>--partial</c> asks only the first, for a child policy
+/// merged under a parent. Exit 0 when every question asked has a yes, 1 with each error, its JSON path and its question.
+/// A valid policy whose plans a child policy could still override gets a warning per open key (the exit code stays 0):
+/// a baseline on the root protects every account only when OUs cannot weaken it.
 /// </summary>
 internal sealed class ValidateCommand(CliHost host)
 {
     private readonly Argument<string> _file = new("FILE") { Description = "The backup policy document to check." };
     private readonly Option<string> _output = CommonOptions.Output();
+    private readonly Option<bool> _partial = new("--partial")
+    {
+        Description = "The file is a child policy merged under a parent: check only that AWS would accept it, not that its plans are complete.",
+    };
 
     public Command Build()
     {
-        var command = new Command("validate", "Check a backup policy document against AWS's backup policy grammar before deploying it.") { _file, _output };
+        var command = new Command("validate", "Check a backup policy against AWS's backup policy grammar: would AWS accept it, and is every plan complete.") { _file, _partial, _output };
         command.SetAction((parse, ct) =>
         {
             var output = new CommandOutput(host, "validate", CommonOptions.ReadFormat(parse, _output));
@@ -31,34 +37,26 @@ internal sealed class ValidateCommand(CliHost host)
     {
         var path = host.ResolvePath(parse.GetRequiredValue(_file));
         var content = InputFile.ReadText(path, "policy file");
-        var errors = BackupPolicyValidator.Validate(content);
-        var warnings = errors.Count == 0
-            ? PlanLockAnalysis.FindKeysOpenToChildPolicies(PolicyDocument.Parse(content)).Select(Warning).ToList()
+        var scope = parse.GetValue(_partial) ? PolicyScope.Partial : PolicyScope.Standalone;
+        var verdict = BackupPolicyValidator.Check(content, scope);
+        var warnings = verdict.IsValid
+            ? PlanLockAnalysis.FindKeysOpenToChildPolicies(PolicyDocument.Parse(content, scope)).Select(Warning).ToList()
             : [];
-        if (errors.Count == 0)
-        {
-            output.Human.WriteLine($"{path}: valid backup policy{(warnings.Count == 0 ? "." : $", with {warnings.Count} warning(s):")}");
-            foreach (var warning in warnings)
-            {
-                output.Error.WriteLine($"warning: {warning.Path}: {warning.Message}");
-            }
-        }
-        else
-        {
-            output.Error.WriteLine($"{path}: {errors.Count} error(s):");
-            foreach (var error in errors)
-            {
-                output.Error.WriteLine($"  {error.Path}: {error.Message}");
-            }
-        }
+        ValidationText.Write(output, path, verdict, warnings);
 
-        var exitCode = errors.Count == 0 ? ExitCodes.Success : ExitCodes.Error;
+        var exitCode = verdict.IsValid ? ExitCodes.Success : ExitCodes.Error;
         output.Document(new ValidationReport(
-            errors.Count == 0 ? ReportStatus.Valid : ReportStatus.Invalid,
+            verdict.IsValid ? ReportStatus.Valid : ReportStatus.Invalid,
             exitCode,
             path,
-            errors.Count == 0,
-            [.. errors.Select(e => new FindingReport(e.Path, e.Message))],
+            verdict.IsValid,
+            scope == PolicyScope.Partial ? "partial" : "standalone",
+            verdict.Accepted,
+            verdict.Complete,
+            [
+                .. verdict.Rejected.Select(e => new ValidationErrorReport(e.Path, e.Message, ValidationErrorReport.Rejected)),
+                .. (verdict.Incomplete ?? []).Select(e => new ValidationErrorReport(e.Path, e.Message, ValidationErrorReport.Incomplete)),
+            ],
             warnings));
         return exitCode;
     }

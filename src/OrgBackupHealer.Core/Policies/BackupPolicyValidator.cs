@@ -7,9 +7,11 @@ namespace OrgBackupHealer.Core.Policies;
 /// <summary>
 /// Checks a backup policy against the grammar AWS documents ("Backup policy syntax and examples",
 /// https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_backup_syntax.html) before anything
-/// is sent: size, strict JSON, the known keys at each level, value types and ranges (days, windows, cron and time
-/// zone strings, regions, ARNs with <c>$account</c>) and inheritance operators. Every error carries its JSON path.
-/// The Lambda runs it on its desired document at start-up and the CLI on every policy file it reads.
+/// is sent, answering two questions apart: (a) would AWS accept this document (size, strict JSON, the known keys at each
+/// level, value types, formats and ranges, inheritance operators and where they stand), and (b), for a policy meant to
+/// stand alone, is every plan complete (<see cref="PlanCompleteness"/>). docs/policy-rules.md lists every rule, its
+/// source and its message; every error carries its JSON path. The Lambda runs it on its desired document at start-up
+/// and the CLI on every policy file it reads.
 /// </summary>
 public static class BackupPolicyValidator
 {
@@ -22,32 +24,37 @@ public static class BackupPolicyValidator
     /// </summary>
     internal static JsonDocumentOptions StrictJson { get; } = new() { AllowTrailingCommas = false, AllowDuplicateProperties = false };
 
-    public static IReadOnlyList<PolicyValidationError> Validate(string content) => Validate(content, out _);
+    /// <summary>Both questions, for a policy meant to stand alone: every error, rejections first.</summary>
+    public static IReadOnlyList<PolicyValidationError> Validate(string content) => Check(content, PolicyScope.Standalone).Errors;
 
-    internal static IReadOnlyList<PolicyValidationError> Validate(string content, out JsonNode? parsed)
+    public static PolicyVerdict Check(string content, PolicyScope scope) => Check(content, scope, out _);
+
+    internal static PolicyVerdict Check(string content, PolicyScope scope, out JsonObject? parsed)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var errors = new List<PolicyValidationError>();
+        var rejected = new List<PolicyValidationError>();
         parsed = null;
         if (content.Length > MaxContentLength)
         {
-            errors.Add(new("$", $"document is {content.Length} characters; the limit is {MaxContentLength}"));
+            rejected.Add(new("$", $"document is {content.Length} characters; the limit is {MaxContentLength}"));
         }
 
         if (JsonSyntaxProblem.Find(content) is { } syntax)
         {
-            errors.Add(new("$", $"not valid JSON: {syntax}"));
-            return errors;
+            rejected.Add(new("$", $"not valid JSON: {syntax}"));
+            return new PolicyVerdict(scope, rejected, null);
         }
 
-        parsed = JsonNode.Parse(content, documentOptions: StrictJson);
-        if (parsed is not JsonObject)
+        if (JsonNode.Parse(content, documentOptions: StrictJson) is not JsonObject document)
         {
-            errors.Add(new("$", "must be a JSON object"));
-            return errors;
+            rejected.Add(new("$", "must be a JSON object"));
+            return new PolicyVerdict(scope, rejected, null);
         }
 
-        new GrammarChecker(errors).Check(parsed, BackupPolicyGrammar.Document, "$");
-        return errors;
+        parsed = document;
+        new GrammarChecker(rejected).Check(document, BackupPolicyGrammar.Document, "$");
+        rejected.AddRange(ValueConsistency.Check(document));
+        var incomplete = scope == PolicyScope.Standalone ? PlanCompleteness.MissingElements(document) : null;
+        return new PolicyVerdict(scope, rejected, incomplete);
     }
 }

@@ -18,13 +18,19 @@ public sealed class PolicyDocument
 
     public string Content { get; }
 
-    /// <summary>Parses and validates; throws <see cref="PolicyDocumentException"/> listing every error.</summary>
-    public static PolicyDocument Parse(string content)
+    /// <summary>
+    /// Parses and validates a policy meant to stand alone: AWS would accept it and its plans are complete. Throws
+    /// <see cref="PolicyDocumentException"/> listing every error.
+    /// </summary>
+    public static PolicyDocument Parse(string content) => Parse(content, PolicyScope.Standalone);
+
+    /// <summary>Parses and validates for <paramref name="scope"/>; throws <see cref="PolicyDocumentException"/> listing every error.</summary>
+    public static PolicyDocument Parse(string content, PolicyScope scope)
     {
-        var errors = BackupPolicyValidator.Validate(content, out var parsed);
-        if (errors.Count > 0 || parsed is null)
+        var verdict = BackupPolicyValidator.Check(content, scope, out var parsed);
+        if (!verdict.IsValid || parsed is null)
         {
-            throw new PolicyDocumentException(errors);
+            throw new PolicyDocumentException(verdict.Errors);
         }
 
         return new PolicyDocument(content, parsed);

@@ -78,7 +78,8 @@ internal sealed record HealerConfiguration(
     {
         try
         {
-            return PolicyDocument.Parse(File.ReadAllText(path));
+            // The desired document is the whole baseline: AWS must accept it and every plan must be complete.
+            return PolicyDocument.Parse(File.ReadAllText(path), PolicyScope.Standalone);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,7 +13,7 @@ namespace OrgBackupHealer.Aws.Tests.Healing;
 /// </summary>
 internal sealed class MotoHealingRig : IDisposable
 {
-    public const string Content = """{"plans":{"baseline":{"regions":{"@@assign":["us-east-1"]},"rules":{"daily":{"target_backup_vault_name":{"@@assign":"Default"}}},"selections":{"tags":{"all":{"iam_role_arn":{"@@assign":"arn:aws:iam::$account:role/Backup"},"tag_key":{"@@assign":"backup"},"tag_value":{"@@assign":["true"]}}}}}}}""";
+    public const string Content = """{"plans":{"baseline":{"regions":{"@@assign":["us-east-1"]},"rules":{"daily":{"schedule_expression":{"@@assign":"cron(0 5 ? * * *)"},"target_backup_vault_name":{"@@assign":"Default"}}},"selections":{"tags":{"all":{"iam_role_arn":{"@@assign":"arn:aws:iam::$account:role/Backup"},"tag_key":{"@@assign":"backup"},"tag_value":{"@@assign":["true"]}}}}}}}""";
 
     private readonly OrganizationsClient _client;
 

@@ -16,7 +16,7 @@ public sealed class BaselineCoverageTests
           "selections":{"tags":{"backup":{"tag_key":{"@@assign":"backup"},"tag_value":{"@@assign":["true"]}}}}}}}
         """;
 
-    private static readonly PolicyDocument s_baseline = PolicyDocument.Parse(BaselineContent);
+    private static readonly PolicyDocument s_baseline = PolicyDocument.Parse(BaselineContent, PolicyScope.Partial);
     private static readonly AttachedPolicy s_managed = Policy("Managed", BaselineContent);
 
     private static BaselineCoverageReport CoverageWithTeamPolicy(string teamContent, out AttachedPolicy team)
@@ -139,7 +139,7 @@ public sealed class BaselineCoverageTests
         var locked = BaselineContent.Replace("\"baseline\":{", "\"baseline\":{\"@@operators_allowed_for_child_policies\":[\"@@none\"],", StringComparison.Ordinal);
         var team = Policy("Team", """{"plans":{"baseline":{"regions":{"@@assign":["us-east-1"]}},"team":{"regions":{"@@assign":["eu-west-1"]}}}}""");
 
-        var report = BaselineCoverage.Compare(PolicyDocument.Parse(locked), Compute(Target("r-root", Policy("Managed", locked)), Target(Ou, team)));
+        var report = BaselineCoverage.Compare(PolicyDocument.Parse(locked, PolicyScope.Partial), Compute(Target("r-root", Policy("Managed", locked)), Target(Ou, team)));
 
         Assert.True(report.IsIntact);
         var blocked = Assert.Single(report.BlockedAttempts);

@@ -24,7 +24,7 @@ public sealed class ChildControlOperatorValidationTests
               "selections":{LOCK,"tags":{LOCK}}}}}
             """);
 
-        Assert.Empty(BackupPolicyValidator.Validate(content));
+        Assert.Empty(BackupPolicyValidator.Check(content, PolicyScope.Partial).Rejected);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class PlanLockAnalysisTests
         """;
 
     private static IReadOnlyList<OpenKey> OpenKeysOf(string content) =>
-        PlanLockAnalysis.FindKeysOpenToChildPolicies(PolicyDocument.Parse(content));
+        PlanLockAnalysis.FindKeysOpenToChildPolicies(PolicyDocument.Parse(content, PolicyScope.Partial));
 
     [Fact]
     public void APlanWithoutRestrictionsIsOpenEverywhere()
@@ -99,13 +99,13 @@ public sealed class PlanLockAnalysisTests
                        "@@operators_allowed_for_child_policies":["@@none"]},
               "selections":{"@@operators_allowed_for_child_policies":["@@none"]},
               "backup_plan_tags":{"@@operators_allowed_for_child_policies":["@@none"],"owner":{"tag_key":{"@@assign":"owner"}}},
-              "advanced_backup_settings":{"ec2":{"WindowsVSS":{"@@assign":"enabled","@@operators_allowed_for_child_policies":["@@remove"]}}},
+              "advanced_backup_settings":{"ec2":{"windows_vss":{"@@assign":"enabled","@@operators_allowed_for_child_policies":["@@remove"]}}},
               "@@operators_allowed_for_child_policies":["@@assign","@@remove"]}}}
             """;
 
         var open = OpenKeysOf(content);
 
-        Assert.Equal([new OpenKey("$.plans.p.advanced_backup_settings.ec2.WindowsVSS", ValueSettingOperators.Remove)], open);
+        Assert.Equal([new OpenKey("$.plans.p.advanced_backup_settings.ec2.windows_vss", ValueSettingOperators.Remove)], open);
     }
 
     [Fact]

@@ -66,6 +66,6 @@ public sealed class KeySuggestionTests
     [Fact]
     public void CaseIsIgnoredButTheKnownSpellingIsReturned()
     {
-        Assert.Equal("WindowsVSS", KeySuggestion.Nearest("windowsvs", ["WindowsVSS"]));
+        Assert.Equal("windows_vss", KeySuggestion.Nearest("WindowsVSS", ["windows_vss"]));
     }
 }

@@ -6,7 +6,8 @@ namespace OrgBackupHealer.Core.Tests.Policies;
 public sealed class PolicyDocumentLimitTests
 {
     private const string Minimal = """
-        {"plans":{"p":{"regions":{"@@assign":["us-east-1"]},"rules":{"r":{"target_backup_vault_name":{"@@assign":"Default"}}},"selections":{}}}}
+        {"plans":{"p":{"regions":{"@@assign":["us-east-1"]},"rules":{"r":{"schedule_expression":{"@@assign":"cron(0 5 ? * * *)"},"target_backup_vault_name":{"@@assign":"Default"}}},
+          "selections":{"tags":{"t":{"iam_role_arn":{"@@assign":"arn:aws:iam::$account:role/Backup"},"tag_key":{"@@assign":"backup"},"tag_value":{"@@assign":["true"]}}}}}}}
         """;
 
     private static string PaddedTo(int length) => Minimal + new string(' ', length - Minimal.Length);

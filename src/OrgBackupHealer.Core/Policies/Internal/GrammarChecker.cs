@@ -27,13 +27,6 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
             case Setting setting:
                 CheckSetting(node, setting, path);
                 break;
-            case OpaqueObject opaque:
-                if (RequireObject(node, opaque.What, path) is { } obj)
-                {
-                    CheckOperatorsAnywhere(obj, path);
-                }
-
-                break;
         }
     }
 
@@ -60,16 +53,6 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
                 errors.Add(new(childPath, UnknownKey(key, grammar)));
             }
         }
-
-        foreach (var required in grammar.Required.Where(r => obj[r] is null))
-        {
-            errors.Add(new($"{path}.{required}", "required"));
-        }
-
-        if (grammar.CrossCheck is { } crossCheck)
-        {
-            errors.AddRange(crossCheck(obj, path));
-        }
     }
 
     private void CheckNamedEntries(JsonNode? node, NamedEntries grammar, string path)
@@ -79,7 +62,6 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
             return;
         }
 
-        var entries = 0;
         foreach (var (key, child) in obj)
         {
             var childPath = $"{path}.{key}";
@@ -89,19 +71,12 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
                 continue;
             }
 
-            // Stryker disable once Update : only entries == 0 is ever asked, and counting down from 0 leaves it as counting up does.
-            entries++;
-            if (grammar.CheckName?.Invoke(key) is { } badName)
+            if (grammar.Name?.Check(key) is { } badName)
             {
-                errors.Add(new(childPath, $"the {grammar.EntryNoun} name: {badName}"));
+                errors.Add(new(childPath, $"the {grammar.Name.Noun} name: {badName}"));
             }
 
             Check(child, grammar.Entry, childPath);
-        }
-
-        if (grammar.AtLeastOne && entries == 0)
-        {
-            errors.Add(new(path, $"must contain at least one {grammar.EntryNoun}"));
         }
     }
 
@@ -173,7 +148,7 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
                 CheckText(value, rule, path);
                 break;
             case ValueShape.WholeNumber:
-                var number = value is JsonValue jsonValue ? BackupPolicyGrammar.WholeNumber(jsonValue) : null;
+                var number = SettingValues.WholeNumber(value);
                 if (number is null)
                 {
                     errors.Add(new(path, $"must be a whole number of {rule.Unit}, such as \"{Math.Max(rule.Minimum, 35)}\"; found {Describe(value)}"));
@@ -182,11 +157,14 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
                 {
                     errors.Add(new(path, $"must be at least {rule.Minimum} {rule.Unit}; found {number}"));
                 }
+                else if (number > rule.Maximum)
+                {
+                    errors.Add(new(path, $"must be at most {rule.Maximum} {rule.Unit}; found {number}"));
+                }
 
                 break;
             case ValueShape.Boolean:
-                if (value is not JsonValue flag || !(flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False
-                    || (flag.GetValueKind() == JsonValueKind.String && flag.GetValue<string>() is "true" or "false")))
+                if (!SettingValues.IsBoolean(value))
                 {
                     errors.Add(new(path, $"must be true or false; found {Describe(value)}"));
                 }
@@ -218,9 +196,13 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
         }
 
         var s = text.GetValue<string>();
-        if (!rule.HoldsArn && s.Contains(SettingFormats.AccountVariable, StringComparison.Ordinal))
+        if (!rule.HoldsArn && s.Contains(SettingFormats.AccountPlaceholder, StringComparison.Ordinal))
         {
-            errors.Add(new(path, $"{SettingFormats.AccountVariable} stands for the account id only inside an ARN (a vault or an IAM role); it cannot be used here"));
+            errors.Add(new(path, $"{SettingFormats.AccountPlaceholder} stands for the account id only inside an ARN (a vault or an IAM role); it cannot be used here"));
+        }
+        else if (!rule.HoldsRegionPlaceholder && s.Contains(SettingFormats.RegionPlaceholder, StringComparison.Ordinal))
+        {
+            errors.Add(new(path, $"{SettingFormats.RegionPlaceholder} stands for the Region only in target_logically_air_gapped_backup_vault_arn; it cannot be used here"));
         }
         else if (rule.CheckText?.Invoke(s) is { } problem)
         {
@@ -238,33 +220,6 @@ internal sealed class GrammarChecker(List<PolicyValidationError> errors)
         else if (names.Count > 1 && names.Any(n => n is OperatorSyntax.AllOperators or OperatorSyntax.NoOperators))
         {
             errors.Add(new(path, "\"@@all\" and \"@@none\" stand alone; list them without other operators"));
-        }
-    }
-
-    /// <summary>Inside a key whose layout AWS defines elsewhere, only operator names are checked.</summary>
-    private void CheckOperatorsAnywhere(JsonNode? node, string path)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, child) in obj)
-                {
-                    if (OperatorSyntax.IsOperator(key) && !s_operators.Contains(key))
-                    {
-                        errors.Add(new($"{path}.{key}", UnknownOperator(key)));
-                    }
-
-                    CheckOperatorsAnywhere(child, $"{path}.{key}");
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    CheckOperatorsAnywhere(array[i], $"{path}[{i}]");
-                }
-
-                break;
         }
     }
 
