@@ -21,7 +21,7 @@ public class ObservabilityBenchmarks
     }
 
     [Benchmark]
-    public void EmfAutoFix() => _metrics.AutoFix(FixType.PolicyReattached);
+    public void EmfAutoFix() => _metrics.AutoFix(FixType.PolicyReattached, "baseline");
 
     [Benchmark]
     public void LogEventLine() => _logger.Info(

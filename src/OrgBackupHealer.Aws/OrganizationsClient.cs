@@ -162,6 +162,14 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
         return _transport.SendAsync(WireOperations.AttachPolicy, new AttachPolicyRequest(policy.Value, targetId), cancellationToken);
     }
 
+    public Task TagManagedPolicyAsync(ManagedPolicyId policy, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(tags);
+        var request = new TagResourceRequest(policy.Value, [.. tags.Select(t => new WireTag(t.Key, t.Value))]);
+        return _transport.SendAsync(WireOperations.TagResource, request, cancellationToken);
+    }
+
     public void Dispose() => _http.Dispose();
 
     /// <summary>Every page of a paginated List operation, one request per page through the transport.</summary>

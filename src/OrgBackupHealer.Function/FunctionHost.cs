@@ -65,7 +65,7 @@ internal static class FunctionHost
         var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
         var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
         var report = new LambdaReport(configuration.Safety.MaxHealingRunsPerHour, metrics, logger);
-        var settings = new PipelineSettings(configuration.Desired, configuration.Role, configuration.Safety, configuration.CoverageShare);
+        var settings = new PipelineSettings(configuration.Set, configuration.Role, configuration.Safety, configuration.CoverageShare);
         var pipeline = HealerPipeline.Compose(
             settings, port, store, metrics, StorageComposition.CreateSnapshotSink(configuration, logger), report, time, Random.Shared);
         return new HealerHandler(pipeline, logger);

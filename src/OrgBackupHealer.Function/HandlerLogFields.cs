@@ -28,15 +28,23 @@ internal static class HandlerLogFields
         LogField.List("other_actors", decision.OtherActors.Select(a => $"{a.Principal} {a.EventName} at {a.At:O}").ToList()),
     ];
 
-    public static LogField[] For(ReconcileResult result) =>
+    /// <summary>One line for a whole set: every action with the entry it is for, and each entry's outcome.</summary>
+    public static LogField[] For(SetReconcileResult result) =>
     [
-        LogField.Of("mode", result.Mode.ToString()),
         LogField.Of("outcome", result.Outcome.ToString()),
-        LogField.List("planned_actions", result.Plan.Select(Describe).ToList()),
-        LogField.List("applied_actions", result.Applied.Select(Describe).ToList()),
-        LogField.List("unreachable_targets", result.UnreachableTargets.Select(Describe).ToList()),
+        LogField.List("policies", [.. result.Entries.Select(Describe)]),
+        LogField.List("planned_actions", [.. result.SharedPlan.Concat(result.Completed.SelectMany(r => r.Plan)).Select(Describe)]),
+        LogField.List("applied_actions", [.. result.SharedApplied.Concat(result.Completed.SelectMany(r => r.Applied)).Select(Describe)]),
+        LogField.List("unreachable_targets", [.. result.UnreachableTargets.Select(u => Describe(u.Target, u.Policy))]),
         LogField.Of("snapshot", result.Snapshot?.Location),
     ];
+
+    /// <summary>An entry's outcome: its mode and how it ended, or why it stopped.</summary>
+    public static string Describe(EntryOutcome entry) => entry switch
+    {
+        { Result: { } r } => $"{entry.Key}: {OutcomeName(r.Outcome)} ({r.Mode.ToString().ToLowerInvariant()})",
+        _ => $"{entry.Key}: failed ({entry.Failure!.Diagnosis.Reason})",
+    };
 
     public static LogField[] For(ReconcileException failure) =>
     [
@@ -52,12 +60,13 @@ internal static class HandlerLogFields
         ReconcileOutcome.Healthy => "healthy",
         ReconcileOutcome.Repaired => "repaired",
         ReconcileOutcome.DriftReported => "drift-reported",
+        ReconcileOutcome.Failed => "failed",
         _ => "degraded",
     };
 
-    public static string Describe(UnreachableTarget u) => $"{u.TargetId} ({u.Reason}): {u.Message}";
+    public static string Describe(UnreachableTarget u, string policy) => $"{u.TargetId} ({u.Reason}) [{policy}]: {u.Message}";
 
-    public static string Describe(PlannedAction a) => $"{a.Type} {a.Target} ({a.FixType}): {a.Reason}";
+    public static string Describe(PlannedAction a) => $"{a.Type} {a.Target} ({a.FixType}) [{a.PolicyDimension}]: {a.Reason}";
 
-    public static string Describe(AppliedAction a) => $"{a.Action.Type} {a.Action.Target} ({a.Action.FixType}): {a.Outcome}";
+    public static string Describe(AppliedAction a) => $"{a.Action.Type} {a.Action.Target} ({a.Action.FixType}) [{a.Action.PolicyDimension}]: {a.Outcome}";
 }

@@ -27,7 +27,7 @@ internal sealed class LambdaReport(int maxHealingRunsPerHour, EmfMetrics metrics
         logger.Info($"event ignored ({reason.MetricValue()}): {why}", [.. HandlerLogFields.For(classification), LogField.Of("ignored_reason", reason.MetricValue())]);
     }
 
-    public void ReconcileCompleted(GateDecision decision, ReconcileResult result, TimeSpan duration, EventClassification? cause)
+    public void ReconcileCompleted(GateDecision decision, SetReconcileResult result, TimeSpan duration, EventClassification? cause)
     {
         metrics.ReconcileDuration(duration);
         if (decision.FlapGuardTripped)
@@ -38,11 +38,27 @@ internal sealed class LambdaReport(int maxHealingRunsPerHour, EmfMetrics metrics
                 HandlerLogFields.For(decision));
         }
 
+        foreach (var entry in result.Entries.Where(e => e.Failure is not null))
+        {
+            var failure = entry.Failure!;
+            metrics.ReconcileFailed(failure.Diagnosis.Reason, entry.Key);
+            logger.Error($"policy '{entry.Key}': {failure.Message}", [.. CauseFields(cause), LogField.Of("policy", entry.Key), .. HandlerLogFields.For(failure)]);
+        }
+
+        foreach (var entry in result.Completed.Where(r => r.Observed.NameTakenBy is not null))
+        {
+            var holder = entry.Observed.NameTakenBy!;
+            logger.Warning(
+                $"policy '{entry.Key}': its name is held by {holder.Name} ({holder.Id}), which is not its own; the rename is skipped, the other repairs went ahead",
+                LogField.Of("policy", entry.Key), LogField.Of("name_taken_by", holder.Id));
+        }
+
         var outcome = HandlerLogFields.OutcomeName(result.Outcome);
         LogField[] fields = [.. CauseFields(cause), .. HandlerLogFields.For(result)];
-        if (result.UnreachableTargets.Count > 0)
+        var unreachable = result.UnreachableTargets.Count();
+        if (unreachable > 0 || result.Failures.Count > 0)
         {
-            logger.Warning($"reconcile finished {outcome}: {result.UnreachableTargets.Count} target(s) cannot get the policy; the others have it", fields);
+            logger.Warning($"reconcile finished {outcome}: {unreachable} target(s) cannot get a policy, {result.Failures.Count} entr{(result.Failures.Count == 1 ? "y" : "ies")} stopped; the others are as desired", fields);
         }
         else
         {

@@ -35,17 +35,23 @@ public sealed class EmfMetrics : IReconcileMetrics
         _service = service;
     }
 
-    public void AutoFix(FixType fixType) => Emit(MetricNames.AutoFix, "Count", 1, "FixType", fixType.ToString());
+    public const string PolicyDimension = "Policy";
 
-    public void DriftDetected(FixType fixType) => Emit(MetricNames.DriftDetected, "Count", 1, "FixType", fixType.ToString());
+    public void AutoFix(FixType fixType, string policy) => Emit(MetricNames.AutoFix, "Count", 1, Dims(("FixType", fixType.ToString()), (PolicyDimension, policy)), [1, 2]);
 
-    public void HealingRun() => Emit(MetricNames.HealingRun, "Count", 1);
+    public void DriftDetected(FixType fixType, string policy) => Emit(MetricNames.DriftDetected, "Count", 1, Dims(("FixType", fixType.ToString()), (PolicyDimension, policy)), [1, 2]);
+
+    /// <summary>The spike alarm watches the [service] series, the sum over every entry; the dashboard splits by Policy.</summary>
+    public void HealingRun(string policy) => Emit(MetricNames.HealingRun, "Count", 1, Dims((PolicyDimension, policy)), [0, 1]);
 
     /// <param name="reason">An UnreachableReasons value (TargetNotFound, AttachmentLimitExceeded, AccessDenied, InvalidTarget).</param>
-    public void TargetUnreachable(string reason) => Emit(MetricNames.TargetUnreachable, "Count", 1, "Reason", reason, alsoServiceOnly: true);
+    public void TargetUnreachable(string reason, string policy) =>
+        Emit(MetricNames.TargetUnreachable, "Count", 1, Dims(("Reason", reason), (PolicyDimension, policy)), [0, 1, 2]);
 
     /// <param name="reason">A FailureReasons value: Transient, AccessDenied, NoOrganization, OwnershipConflict, ...</param>
-    public void ReconcileFailed(string reason) => Emit(MetricNames.ReconcileFailed, "Count", 1, "Reason", reason, alsoServiceOnly: true);
+    /// <param name="policy">The entry that failed, or "*" when the set as a whole did.</param>
+    public void ReconcileFailed(string reason, string policy = "*") =>
+        Emit(MetricNames.ReconcileFailed, "Count", 1, Dims(("Reason", reason), (PolicyDimension, policy)), [0, 1, 2]);
 
     /// <param name="reason">An IgnoreReasons value: self, invalid, unrelated, coalesced or duplicate.</param>
     /// <param name="count">
@@ -55,30 +61,35 @@ public sealed class EmfMetrics : IReconcileMetrics
     public void EventsIgnored(string reason, int count = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        Emit(MetricNames.EventsIgnored, "Count", count, "Reason", reason);
+        Emit(MetricNames.EventsIgnored, "Count", count, Dims(("Reason", reason)), [1]);
     }
 
     /// <summary>Accounts where another policy overrides or removes a key of the baseline plan (coverage check).</summary>
-    public void BaselineOverridden(int accounts) => Emit(MetricNames.BaselineOverridden, "Count", accounts);
+    public void BaselineOverridden(int accounts) => Emit(MetricNames.BaselineOverridden, "Count", accounts, [], [0]);
 
     /// <summary>Accounts Organizations reports with an invalid effective backup policy (coverage check).</summary>
-    public void EffectivePolicyInvalid(int accounts) => Emit(MetricNames.EffectivePolicyInvalid, "Count", accounts);
+    public void EffectivePolicyInvalid(int accounts) => Emit(MetricNames.EffectivePolicyInvalid, "Count", accounts, [], [0]);
 
     /// <summary>A coverage check that its budget cut short or that failed: some accounts were not evaluated.</summary>
-    public void CoverageIncomplete() => Emit(MetricNames.CoverageIncomplete, "Count", 1);
+    public void CoverageIncomplete() => Emit(MetricNames.CoverageIncomplete, "Count", 1, [], [0]);
 
     /// <summary>A state-table read or write that failed and that the healer went on without (it is logged too).</summary>
-    public void StateStoreError() => Emit(MetricNames.StateStoreError, "Count", 1);
+    public void StateStoreError() => Emit(MetricNames.StateStoreError, "Count", 1, [], [0]);
 
-    public void FlapGuardTripped() => Emit(MetricNames.FlapGuardTripped, "Count", 1);
+    public void FlapGuardTripped() => Emit(MetricNames.FlapGuardTripped, "Count", 1, [], [0]);
 
     public void ReconcileDuration(TimeSpan duration) =>
-        Emit(MetricNames.ReconcileDuration, "Milliseconds", Math.Round(duration.TotalMilliseconds, 3));
+        Emit(MetricNames.ReconcileDuration, "Milliseconds", Math.Round(duration.TotalMilliseconds, 3), [], [0]);
 
-    /// <param name="alsoServiceOnly">
-    /// Also publish the [service] series: one alarm watches every reason at once, while the dashboard splits by reason.
+    private static (string Name, string Value)[] Dims(params (string Name, string Value)[] dimensions) => dimensions;
+
+    /// <param name="dimensions">The metric's dimensions besides service, in the order the sets use them.</param>
+    /// <param name="sets">
+    /// The dimension sets to publish, each as how many of <paramref name="dimensions"/> it takes after service (0: the
+    /// [service] series alone). One document, several series: an alarm watches the totals while the dashboard splits
+    /// by reason and entry.
     /// </param>
-    private void Emit(string metric, string unit, double value, string? dimension = null, string? dimensionValue = null, bool alsoServiceOnly = false)
+    private void Emit(string metric, string unit, double value, (string Name, string Value)[] dimensions, int[] sets)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, s_writerOptions))
@@ -90,21 +101,18 @@ public sealed class EmfMetrics : IReconcileMetrics
             json.WriteStartObject();
             json.WriteString("Namespace", _namespace);
             json.WriteStartArray("Dimensions");
-            if (alsoServiceOnly)
+            foreach (var taken in sets)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(ServiceDimension);
+                foreach (var (name, _) in dimensions.Take(taken))
+                {
+                    json.WriteStringValue(name);
+                }
+
                 json.WriteEndArray();
             }
 
-            json.WriteStartArray();
-            json.WriteStringValue(ServiceDimension);
-            if (dimension is not null)
-            {
-                json.WriteStringValue(dimension);
-            }
-
-            json.WriteEndArray();
             json.WriteEndArray();
             json.WriteStartArray("Metrics");
             json.WriteStartObject();
@@ -116,9 +124,9 @@ public sealed class EmfMetrics : IReconcileMetrics
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteString(ServiceDimension, _service);
-            if (dimension is not null)
+            foreach (var (name, dimensionValue) in dimensions)
             {
-                json.WriteString(dimension, dimensionValue);
+                json.WriteString(name, dimensionValue);
             }
 
             json.WriteNumber(metric, value);

@@ -16,14 +16,16 @@ public sealed partial class SimulatedOrganization
 
     /// <summary>
     /// Root with SCPs (FullAWSAccess everywhere), the sample OUs and accounts, BACKUP_POLICY enabled and the managed
-    /// policy <paramref name="policyName"/> with <paramref name="content"/>, tagged with the managed tag and
-    /// attached to <paramref name="attachTo"/> ("root", OU or account names, or ids; default: the root).
+    /// policy <paramref name="policyName"/> with <paramref name="content"/>, tagged as the entry <paramref name="identity"/>
+    /// (default: the single-policy deployment's) and attached to <paramref name="attachTo"/> ("root", OU or account
+    /// names, or ids; default: the root).
     /// </summary>
     public static SimulatedOrganization CreateHealthy(
         string content,
         IEnumerable<string>? attachTo = null,
         SimulationOptions? options = null,
-        string policyName = HealerDefaults.PolicyName)
+        string policyName = HealerDefaults.PolicyName,
+        PolicyIdentity? identity = null)
     {
         var org = new SimulatedOrganization(options);
         foreach (var (name, parent) in SampleOrganizationalUnits)
@@ -37,8 +39,7 @@ public sealed partial class SimulatedOrganization
         }
 
         org.EnablePolicyTypeImmediately(PolicyTypes.BackupPolicy);
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal) { [ManagedTag.Default.Key] = ManagedTag.Default.Value };
-        var policyId = org.CreatePolicy(PolicyTypes.BackupPolicy, policyName, content, HealerDefaults.PolicyDescription, tags);
+        var policyId = org.CreatePolicy(PolicyTypes.BackupPolicy, policyName, content, HealerDefaults.PolicyDescription, (identity ?? PolicyIdentity.Default).Tags);
         foreach (var target in attachTo ?? ["root"])
         {
             org.AttachPolicy(policyId, org.TargetIdOf(target));

@@ -126,6 +126,15 @@ public sealed partial class SimulatedOrganization
         }
     }
 
+    /// <summary>TagResource by someone else (a tag added or overwritten).</summary>
+    public void TagPolicy(string policyId, string key, string value)
+    {
+        lock (_gate)
+        {
+            RequirePolicy(policyId).Tags[key] = value;
+        }
+    }
+
     /// <summary>UntagResource by someone else.</summary>
     public void RemovePolicyTag(string policyId, string key)
     {

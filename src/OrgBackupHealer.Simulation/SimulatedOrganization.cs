@@ -147,6 +147,22 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
         }, cancellationToken);
     }
 
+    public Task TagManagedPolicyAsync(ManagedPolicyId policy, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(tags);
+        return Write(OrganizationsOperations.TagResource, $"ResourceId={policy.Value}", () =>
+        {
+            var target = RequirePolicy(policy.Value);
+            foreach (var (key, value) in tags)
+            {
+                target.Tags[key] = value;
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
     private OrganizationRoot DescribeRoot() => new(
         _root.Id,
         _root.Arn,

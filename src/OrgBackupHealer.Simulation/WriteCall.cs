@@ -20,6 +20,9 @@ public sealed record WriteCall(string Operation, string Arguments, string? Error
     public static WriteCall AttachPolicy(string policyId, string targetId, string? errorCode = null) =>
         new(OrganizationsOperations.AttachPolicy, $"PolicyId={policyId}, TargetId={targetId}", errorCode);
 
+    public static WriteCall TagResource(string policyId, string? errorCode = null) =>
+        new(OrganizationsOperations.TagResource, $"ResourceId={policyId}", errorCode);
+
     public bool Succeeded => ErrorCode is null;
 
     public override string ToString() =>

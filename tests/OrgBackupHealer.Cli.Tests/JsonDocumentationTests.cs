@@ -67,6 +67,9 @@ public sealed partial class JsonDocumentationTests
         var printed = new HashSet<string>(StringComparer.Ordinal);
         using var cli = new CliDriver();
         var unlocked = cli.WriteFile(UnlockedBaseline.FileName, UnlockedBaseline.Content);
+        var sample = ShippedPolicy.HealthyOrganization();
+        var exemption = $$""", "exemptions": [ { "target": "{{sample.TargetIdOf("sandbox-1")}}", "reason": "pilot", "owner": "team-sandbox", "expires": "2099-12-31" } ]""";
+        var set = PolicySets.Write(cli, sample.TargetIdOf("Production"), exemption);
 
         // Act
         var runs = new[]
@@ -74,10 +77,11 @@ public sealed partial class JsonDocumentationTests
             await cli.RunAsync("coverage", "--simulate", "--break", "child-override", "--policy-file", unlocked, "--target", "root", "--target", TypoOu, "--output", "json"),
             await cli.RunAsync("coverage", "--simulate", "--break", "child-override", "--output", "json"),
             await cli.RunAsync("coverage", "--simulate", "--break", "invalid-effective", "--output", "json"),
+            await cli.RunAsync("coverage", "--simulate", "--policy-set", set, "--output", "json"),
         };
 
         // Assert
-        Assert.Equal([3, 0, 2], runs.Select(r => r.ExitCode));
+        Assert.Equal([3, 0, 2, 0], runs.Select(r => r.ExitCode));
         foreach (var run in runs)
         {
             Collect(run.Json(), "", documented, printed);
@@ -112,9 +116,19 @@ public sealed partial class JsonDocumentationTests
         restored.AttachPolicy(restoredId, restored.TargetIdOf("Workloads"));
         var restore = await restoreCli.RunAsync("restore", "--from", Directory.GetFiles(restoreCli.SnapshotDirectory)[0], "--yes", "--output", "json");
 
+        // A policy set whose baseline was renamed and its name taken by someone else, and whose production tier cannot be
+        // created (denied): one entry healed around the squatter, one stopped with AWS's error.
+        var contested = PolicySets.Organization();
+        var baselineId = contested.FindPolicyId(OrgBackupHealer.Core.Desired.HealerDefaults.PolicyName)!;
+        contested.RenamePolicy(baselineId, "renamed-by-someone");
+        contested.CreatePolicy(PolicyTypes.BackupPolicy, OrgBackupHealer.Core.Desired.HealerDefaults.PolicyName, ShippedPolicy.Content);
+        contested.InjectFault(OrganizationsOperations.CreatePolicy, OrganizationsErrorCodes.AccessDenied, message: "not allowed");
+        using var setCli = new CliDriver(contested);
+        var set = await setCli.RunAsync("heal", "--yes", "--policy-set", PolicySets.Write(setCli, contested.TargetIdOf("Workloads")), "--output", "json");
+
         var usage = await planCli.RunAsync("plan", "--bogus", "--output", "json");
-        Assert.Equal((3, 1, 0, 64), (plan.ExitCode, heal.ExitCode, restore.ExitCode, usage.ExitCode));
-        return [plan.Json(), heal.Json(), restore.Json(), usage.Json()];
+        Assert.Equal((3, 1, 0, 1, 64), (plan.ExitCode, heal.ExitCode, restore.ExitCode, set.ExitCode, usage.ExitCode));
+        return [plan.Json(), heal.Json(), restore.Json(), set.Json(), usage.Json()];
     }
 
     /// <summary>Field path → type, from the table under <paramref name="heading"/>.</summary>

@@ -22,7 +22,7 @@ public sealed class RaceAndFaultTests
         string? winner = null;
         h.Org.BeforeOperation("CreatePolicy", () => winner = h.Org.CreatePolicy(
             PolicyTypes.BackupPolicy, Harness.PolicyName, SamplePolicies.Reformatted, HealerDefaults.PolicyDescription,
-            new Dictionary<string, string> { ["managed-by"] = "OrgBackupHealer" }));
+            PolicyIdentity.Default.Tags));
 
         var result = await h.RunAsync(h.Desired(s_targets));
 
@@ -247,7 +247,7 @@ public sealed class RaceAndFaultTests
         Assert.Empty(h.Snapshots.Saved);
     }
 
-    private static Dictionary<string, string> ManagedTags => new(StringComparer.Ordinal) { [ManagedTag.Default.Key] = ManagedTag.Default.Value };
+    private static IReadOnlyDictionary<string, string> ManagedTags => PolicyIdentity.Default.Tags;
 
     private static async Task AssertHealthyAsync(Harness h)
     {

@@ -76,7 +76,7 @@ public sealed class DelegatedAdminPolicyTests
     }
 
     [Fact]
-    public async Task DelegatesTaggingOnlyWithTheHealersManagedTagKey()
+    public async Task DelegatesTaggingOnlyWithTheHealersOwnershipTagKeys()
     {
         // Arrange
         var statements = await DelegatedAdminPolicy.StatementsAsync();
@@ -87,6 +87,6 @@ public sealed class DelegatedAdminPolicyTests
         // Assert
         var keys = SamTemplate.OneOrMany(tagging["Condition"]?["ForAllValues:StringEquals"]?["aws:TagKeys"]).Select(key => key.GetValue<string>());
         Assert.Equal(["organizations:TagResource"], RoleStatements.Actions(tagging));
-        Assert.Equal([ManagedTag.Default.Key], keys);
+        Assert.Equal([PolicyIdentity.ManagedByKey, PolicyIdentity.OwnerKey, PolicyIdentity.EntryKey], keys);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class MotoOrganization(MotoAdmin admin, string root, string mana
             ["Description"] = HealerDefaults.PolicyDescription,
             ["Name"] = PolicyName,
             ["Type"] = "BACKUP_POLICY",
-            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = ManagedTag.Default.Key, ["Value"] = ManagedTag.Default.Value }),
+            ["Tags"] = new JsonArray([.. PolicyIdentity.Default.Tags.Select(t => (JsonNode)new JsonObject { ["Key"] = t.Key, ["Value"] = t.Value })]),
         });
         var policyId = created["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
         var organization = new MotoOrganization(admin, rootId, policyId);

@@ -17,29 +17,29 @@ public sealed class EmfMetricsTests : IDisposable
     }
 
     [Fact]
-    public void WritesAutoFixAsEmfWithServiceAndFixTypeDimensions()
+    public void WritesAutoFixUnderServiceAndFixTypeAndAlsoPerPolicy()
     {
-        _metrics.AutoFix(FixType.PolicyReattached);
+        _metrics.AutoFix(FixType.PolicyReattached, "baseline");
 
         var doc = SingleDocument();
         var aws = doc.GetProperty("_aws");
         Assert.Equal(s_now.ToUnixTimeMilliseconds(), aws.GetProperty("Timestamp").GetInt64());
         var directive = Assert.Single(aws.GetProperty("CloudWatchMetrics").EnumerateArray());
         Assert.Equal("OrgBackupHealer", directive.GetProperty("Namespace").GetString());
-        var dimensionSet = Assert.Single(directive.GetProperty("Dimensions").EnumerateArray());
-        Assert.Equal(["service", "FixType"], dimensionSet.EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal([["service", "FixType"], ["service", "FixType", "Policy"]], DimensionSets(doc));
         var metric = Assert.Single(directive.GetProperty("Metrics").EnumerateArray());
         Assert.Equal("AutoFix", metric.GetProperty("Name").GetString());
         Assert.Equal("Count", metric.GetProperty("Unit").GetString());
         Assert.Equal("org-backup-healer", doc.GetProperty("service").GetString());
         Assert.Equal("PolicyReattached", doc.GetProperty("FixType").GetString());
+        Assert.Equal("baseline", doc.GetProperty("Policy").GetString());
         Assert.Equal(1, doc.GetProperty("AutoFix").GetDouble());
     }
 
     [Fact]
     public void WritesDriftDetectedWithFixType()
     {
-        _metrics.DriftDetected(FixType.ContentRestored);
+        _metrics.DriftDetected(FixType.ContentRestored, "baseline");
 
         var doc = SingleDocument();
         Assert.Equal("ContentRestored", doc.GetProperty("FixType").GetString());
@@ -69,35 +69,38 @@ public sealed class EmfMetricsTests : IDisposable
     }
 
     [Fact]
-    public void WritesFlapGuardAndHealingRunWithServiceDimensionOnly()
+    public void WritesTheFlapGuardUnderServiceAloneAndHealingRunUnderServiceAndPerPolicy()
     {
         _metrics.FlapGuardTripped();
-        _metrics.HealingRun();
+        _metrics.HealingRun("prod");
 
         var docs = Documents();
         Assert.Equal(2, docs.Count);
-        Assert.All(docs, d => Assert.Equal(["service"], Assert.Single(DimensionSets(d))));
+        Assert.Equal(["service"], Assert.Single(DimensionSets(docs[0])));
         Assert.Equal(1, docs[0].GetProperty("FlapGuardTripped").GetDouble());
+        Assert.Equal([["service"], ["service", "Policy"]], DimensionSets(docs[1]));
+        Assert.Equal("prod", docs[1].GetProperty("Policy").GetString());
         Assert.Equal(1, docs[1].GetProperty("HealingRun").GetDouble());
     }
 
     [Theory]
     [InlineData("ReconcileFailed", "OwnershipConflict")]
     [InlineData("TargetUnreachable", "TargetNotFound")]
-    public void WritesReasonedMetricsUnderServiceAloneAndServiceWithReason(string metric, string reason)
+    public void WritesReasonedMetricsUnderServiceAloneServiceWithReasonAndPerPolicy(string metric, string reason)
     {
         if (metric == "ReconcileFailed")
         {
-            _metrics.ReconcileFailed(reason);
+            _metrics.ReconcileFailed(reason, "prod");
         }
         else
         {
-            _metrics.TargetUnreachable(reason);
+            _metrics.TargetUnreachable(reason, "prod");
         }
 
         var doc = SingleDocument();
-        Assert.Equal([["service"], ["service", "Reason"]], DimensionSets(doc));
+        Assert.Equal([["service"], ["service", "Reason"], ["service", "Reason", "Policy"]], DimensionSets(doc));
         Assert.Equal(reason, doc.GetProperty("Reason").GetString());
+        Assert.Equal("prod", doc.GetProperty("Policy").GetString());
         Assert.Equal(1, doc.GetProperty(metric).GetDouble());
     }
 
@@ -115,8 +118,8 @@ public sealed class EmfMetricsTests : IDisposable
     [Fact]
     public void WritesOneLinePerMetric()
     {
-        _metrics.AutoFix(FixType.PolicyTypeEnabled);
-        _metrics.AutoFix(FixType.PolicyReattached);
+        _metrics.AutoFix(FixType.PolicyTypeEnabled, "baseline");
+        _metrics.AutoFix(FixType.PolicyReattached, "baseline");
 
         var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);

@@ -82,7 +82,9 @@ public sealed class SimulatedOrganizationTests
         Assert.Equal("org-backup-baseline", summary.Name);
         Assert.Equal(Content, policy.Content);
         Assert.Equal(new PolicyTarget(root.Id, root.Arn, "Root", TargetType.Root), target);
-        Assert.Equal(["managed-by=OrgBackupHealer"], org.Capture().Policies.Single(p => p.Id == summary.Id).Tags);
+        Assert.Equal(
+            ["managed-by=OrgBackupHealer", "orgbackuphealer:key=default", "orgbackuphealer:owner=default"],
+            org.Capture().Policies.Single(p => p.Id == summary.Id).Tags);
     }
 
     [Fact]

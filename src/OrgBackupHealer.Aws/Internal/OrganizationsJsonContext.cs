@@ -23,6 +23,7 @@ namespace OrgBackupHealer.Aws.Internal;
 [JsonSerializable(typeof(UpdatePolicyResponse))]
 [JsonSerializable(typeof(ListTagsForResourceRequest))]
 [JsonSerializable(typeof(ListTagsForResourceResponse))]
+[JsonSerializable(typeof(TagResourceRequest))]
 [JsonSerializable(typeof(ListTargetsForPolicyRequest))]
 [JsonSerializable(typeof(ListTargetsForPolicyResponse))]
 [JsonSerializable(typeof(AttachPolicyRequest))]

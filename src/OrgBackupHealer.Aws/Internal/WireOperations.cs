@@ -56,10 +56,13 @@ internal static class WireOperations
     public static readonly WireOperation<EnablePolicyTypeRequest, EnablePolicyTypeResponse> EnablePolicyType =
         new(OrganizationsOperations.EnablePolicyType, s_json.EnablePolicyTypeRequest, s_json.EnablePolicyTypeResponse);
 
+    public static readonly WireOperation<TagResourceRequest, NoOutput> TagResource =
+        new(OrganizationsOperations.TagResource, s_json.TagResourceRequest, s_json.NoOutput);
+
     public static readonly IReadOnlyList<IWireOperation> All =
     [
         ListRoots, ListPolicies, DescribePolicy, ListTagsForResource, ListTargetsForPolicy, DescribeOrganizationalUnit, DescribeAccount,
         ListOrganizationalUnitsForParent, ListAccountsForParent, ListAccountsWithInvalidEffectivePolicy, ListEffectivePolicyValidationErrors,
-        CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType,
+        CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType, TagResource,
     ];
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using OrgBackupHealer.Cli.Healing;
 using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Cli.Snapshots;
-using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Commands;
 
@@ -34,15 +33,7 @@ internal sealed class HealCommand(CliHost host)
         var settings = _options.Read(host, parse);
         var snapshotDirectory = parse.GetValue(_snapshotDirectory)
             ?? (settings.Connection.Simulate ? Path.Combine("snapshots", FileSnapshotSink.SimulatedSubdirectory) : "snapshots");
-        var request = new HealRequest(
-            settings.Desired(HealerMode.Enforce),
-            settings.Connection,
-            settings.Policy.Path,
-            settings.Policy.Origin,
-            parse.GetValue(_yes),
-            host.ResolvePath(snapshotDirectory),
-            parse.GetValue(_skipUnknownTargets),
-            settings.EmitMetrics);
+        var request = new HealRequest(settings, parse.GetValue(_yes), host.ResolvePath(snapshotDirectory), parse.GetValue(_skipUnknownTargets));
         return new HealWorkflow(host, output).RunAsync(request, cancellationToken);
     }
 }

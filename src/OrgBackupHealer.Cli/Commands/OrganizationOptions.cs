@@ -3,17 +3,29 @@ using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Policies;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Cli.Output;
 
 namespace OrgBackupHealer.Cli.Commands;
 
 /// <summary>
-/// The options plan, heal and coverage share: what the desired state is and which organization to look at. Only a
+/// The options plan, heal and coverage share: what the desired state is (a policy set, or the single-policy options
+/// as a set of one) and which organization to look at. Only a
 /// command built with <c>coverageBreaks</c> accepts the coverage-only --break values; the others refuse them with a
 /// usage error that names coverage, so a break is never applied and then reported as a healthy organization.
 /// </summary>
 internal sealed class OrganizationOptions
 {
     private readonly bool _coverageBreaks;
+
+    public Option<string?> PolicySetFile { get; } = new("--policy-set")
+    {
+        Description = "The policy set to act on (docs/configuration.md, \"Policy sets\"); without it, the single-policy options below make a set of one.",
+    };
+
+    public Option<string?> PolicyKey { get; } = new("--policy")
+    {
+        Description = "Act on this entry of the policy set only (its key).",
+    };
 
     public Option<string> PolicyName { get; } = new("--policy-name")
     {
@@ -67,7 +79,7 @@ internal sealed class OrganizationOptions
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (Option option in new Option[] { PolicyName, PolicyFile, Targets, AdoptPolicyId, Output, Simulate, Break, Profile, Timeout, EmitMetrics })
+        foreach (Option option in new Option[] { PolicySetFile, PolicyKey, PolicyName, PolicyFile, Targets, AdoptPolicyId, Output, Simulate, Break, Profile, Timeout, EmitMetrics })
         {
             command.Add(option);
         }
@@ -77,7 +89,6 @@ internal sealed class OrganizationOptions
     public OrganizationSettings Read(CliHost host, ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        var targets = TargetIds.Validate(parse.GetValue(Targets) ?? []);
         var breakName = parse.GetValue(Break);
         var simulate = parse.GetValue(Simulate);
         if (breakName is not null && !simulate)
@@ -92,6 +103,52 @@ internal sealed class OrganizationOptions
                 + $"(the healer never writes to another policy). Run 'orgbackuphealer coverage --simulate --break {breakName}' to see it.");
         }
 
+        var (set, sources, setPath) = parse.GetValue(PolicySetFile) is { } setFile
+            ? ReadSet(host, parse, setFile)
+            : ReadSinglePolicy(host, parse);
+        if (parse.GetValue(PolicyKey) is { } key)
+        {
+            if (set.Find(key) is null)
+            {
+                throw CliException.Usage($"--policy '{key}' is not an entry of the policy set (its keys: {string.Join(", ", set.Entries.Select(e => e.Key))}).");
+            }
+
+            set = set.Narrow(key);
+        }
+
+        var connection = new ConnectionRequest(simulate, breakName is null ? null : PolicyBreakNames.Parse(breakName), parse.GetValue(Profile), set)
+        {
+            RequestTimeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
+            Retry = host.Retry,
+        };
+        return new OrganizationSettings(set, sources, connection, parse.GetValue(EmitMetrics)) { SetPath = setPath };
+    }
+
+    private (PolicySet Set, IReadOnlyDictionary<string, PolicyFile> Sources, string? SetPath) ReadSet(CliHost host, ParseResult parse, string setFile)
+    {
+        foreach (var single in new Option[] { PolicyName, PolicyFile, Targets, AdoptPolicyId }.Where(o => parse.GetResult(o) is { Implicit: false }))
+        {
+            throw CliException.Usage($"{single.Name} cannot be combined with --policy-set: the set names every policy, its file, its targets and what it adopts.");
+        }
+
+        var path = host.ResolvePath(setFile);
+        PolicySet set;
+        try
+        {
+            set = PolicySetLoader.Load(path);
+        }
+        catch (PolicySetException e)
+        {
+            throw new CliException($"{path} is not a valid policy set: {string.Join("; ", e.Errors)}", e);
+        }
+
+        var sources = set.Entries.ToDictionary(e => e.Key, e => new PolicyFile($"{path} ({e.Key})", e.Document, PolicyOrigins.PolicySet), StringComparer.Ordinal);
+        return (set, sources, path);
+    }
+
+    private (PolicySet Set, IReadOnlyDictionary<string, PolicyFile> Sources, string? SetPath) ReadSinglePolicy(CliHost host, ParseResult parse)
+    {
+        var targets = TargetIds.Validate(parse.GetValue(Targets) ?? []);
         var adopt = parse.GetValue(AdoptPolicyId);
         if (adopt is not null && !OrganizationIds.IsPolicyId(adopt))
         {
@@ -99,18 +156,7 @@ internal sealed class OrganizationOptions
         }
 
         var policy = Policies.PolicyFile.Load(host, parse.GetValue(PolicyFile));
-        var policyName = parse.GetValue(PolicyName) ?? HealerDefaults.PolicyName;
-        var connection = new ConnectionRequest(
-            simulate,
-            breakName is null ? null : PolicyBreakNames.Parse(breakName),
-            parse.GetValue(Profile),
-            policyName,
-            policy.Document.Content,
-            targets)
-        {
-            RequestTimeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
-            Retry = host.Retry,
-        };
-        return new OrganizationSettings(policyName, policy, targets, connection, adopt, parse.GetValue(EmitMetrics));
+        var desired = DesiredState.For(parse.GetValue(PolicyName) ?? HealerDefaults.PolicyName, policy.Document, targets, HealerMode.Enforce) with { AdoptPolicyId = adopt };
+        return (PolicySet.SinglePolicy(desired), new Dictionary<string, PolicyFile>(StringComparer.Ordinal) { [desired.Key] = policy }, null);
     }
 }

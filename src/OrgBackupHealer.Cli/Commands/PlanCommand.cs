@@ -30,16 +30,22 @@ internal sealed class PlanCommand(CliHost host)
         using var session = host.Organizations.Connect(settings.Connection with { Progress = output.Error });
         var metrics = new MetricsRecorder();
         var reconciler = session.CreateReconciler(metrics, new NoSnapshots(), host.Time);
-        var result = await reconciler.ReconcileAsync(settings.Desired(HealerMode.Report), "cli-plan", cancellationToken).ConfigureAwait(false);
+        var result = await reconciler.ReconcileAsync(settings.In(HealerMode.Report), "cli-plan", cancellationToken).ConfigureAwait(false);
+        if (result.OnlyEntryFailure is { } only)
+        {
+            // A set of one that cannot be planned fails the command as a single policy always has.
+            throw only;
+        }
 
-        var organization = JsonReport.Organization(session, result.Observed);
-        var unknown = result.UnreachableTargets;
-        var (status, exitCode) = unknown.Count > 0 ? (ReportStatus.UnknownTargets, ExitCodes.UnknownTargets)
+        var organization = JsonReport.Organization(session, SetReport.FirstObserved(result, settings));
+        var unknown = result.UnreachableTargets.Select(u => u.Target).ToList();
+        var (status, exitCode) = result.Failures.Count > 0 ? (ReportStatus.Failed, ExitCodes.Error)
+            : unknown.Count > 0 ? (ReportStatus.UnknownTargets, ExitCodes.UnknownTargets)
             : result.DriftFound ? (ReportStatus.Drift, ExitCodes.DriftFound)
             : (ReportStatus.Healthy, ExitCodes.Success);
         var human = output.Human;
-        TableReport.Header(human, organization, settings.PolicyReport(result.Observed), result.Observed);
-        TableReport.Plan(human, result.Plan);
+        SetReport.Header(human, organization, settings, result);
+        SetReport.Plan(human, result);
         TableReport.UnknownTargets(human, unknown, TableReport.Name(organization));
         if (unknown.Count > 0)
         {
@@ -50,10 +56,13 @@ internal sealed class PlanCommand(CliHost host)
         {
             Healthy = exitCode == ExitCodes.Success,
             Organization = organization,
-            Policy = settings.PolicyReport(result.Observed),
-            Actions = JsonReport.Planned(result.Plan),
-            UnknownTargets = JsonReport.Unknown(unknown),
+            Policy = settings.PolicyReport(result.Entries[0].Key, SetReport.Observed(result.Entries[0])),
+            Policies = SetReport.Entries(result, settings, applied: false),
+            Actions = JsonReport.Planned(result.SharedPlan.Concat(result.Completed.SelectMany(r => r.Plan))),
+            UnknownTargets = JsonReport.Unknown(result),
             Metrics = metrics.Report(),
+            Error = result.Failures.Count == 0 ? null
+                : new ErrorReport($"{result.Failures.Count} entr{(result.Failures.Count == 1 ? "y" : "ies")} of the policy set could not be planned (see policies[].error).", Failure.TerminalKind),
         });
         if (settings.EmitMetrics)
         {

@@ -19,40 +19,44 @@ internal sealed class CoverageWorkflow(CliHost host, CommandOutput output)
         ArgumentNullException.ThrowIfNull(request);
         var settings = request.Settings;
         using var session = host.Organizations.Connect(settings.Connection with { Progress = output.Error });
-        var desired = settings.Desired(HealerMode.Report);
+        var set = settings.In(HealerMode.Report);
 
         // A report-mode reconcile never writes; its metrics (DriftDetected) are plan's business, not coverage's.
         var plan = await session.CreateReconciler(new MetricsRecorder(), new NoSnapshots(), host.Time)
-            .ReconcileAsync(desired, "cli-coverage", cancellationToken).ConfigureAwait(false);
+            .ReconcileAsync(set, "cli-coverage", cancellationToken).ConfigureAwait(false);
         var options = new CoverageOptions { Budget = request.Budget, MaxValidationErrorReads = request.MaxValidationErrorReads };
-        var report = await new CoverageCheck(session.Port, host.Time, options).RunAsync(desired, cancellationToken).ConfigureAwait(false);
+        var report = await new CoverageCheck(session.Port, host.Time, options).RunAsync(set, cancellationToken).ConfigureAwait(false);
 
         var accounts = report.Accounts
             .OrderBy(a => a.OuPath, StringComparer.Ordinal)
             .ThenBy(a => a.AccountName, StringComparer.Ordinal)
             .ThenBy(a => a.AccountId, StringComparer.Ordinal)
             .ToList();
-        var verdict = CoverageVerdict.For(report, plan.UnreachableTargets.Count);
-        var organization = JsonReport.Organization(session, plan.Observed);
-        var policy = settings.PolicyReport(plan.Observed);
+        var unknown = plan.UnreachableTargets.Select(u => u.Target).ToList();
+        var verdict = CoverageVerdict.For(report, unknown.Count);
+        var first = SetReport.FirstObserved(plan, settings);
+        var organization = JsonReport.Organization(session, first);
+        var policy = settings.PolicyReport(plan.Entries[0].Key, SetReport.Observed(plan.Entries[0]));
 
         var human = output.Human;
-        TableReport.Header(human, organization, policy, plan.Observed);
-        if (plan.DriftFound)
+        SetReport.Header(human, organization, settings, plan);
+        var changes = plan.SharedPlan.Count + plan.Completed.Sum(r => r.Plan.Count);
+        if (changes > 0)
         {
-            human.WriteLine($"Note: the managed policy is not as desired ({plan.Plan.Count} change(s) needed): 'orgbackuphealer plan' shows them, 'heal' makes them.");
+            human.WriteLine($"Note: the managed polic{(plan.Entries.Count == 1 ? "y is" : "ies are")} not as desired ({changes} change(s) needed): 'orgbackuphealer plan' shows them, 'heal' makes them.");
         }
 
-        TableReport.UnknownTargets(human, plan.UnreachableTargets, TableReport.Name(organization));
-        if (plan.UnreachableTargets.Count > 0)
+        TableReport.UnknownTargets(human, unknown, TableReport.Name(organization));
+        if (unknown.Count > 0)
         {
             human.WriteLine("Correct or remove these targets: no account under them could be checked.");
         }
 
-        human.WriteLine($"Baseline plan in effect, account by account, under {TableReport.Describe(plan.Observed.DesiredTargetIds)}:");
+        var targets = plan.Completed.SelectMany(r => r.Observed.DesiredTargetIds).Distinct(StringComparer.Ordinal);
+        human.WriteLine($"Baseline plan in effect, account by account, under {TableReport.Describe(targets)}:");
         CoverageTable.Accounts(human, accounts);
         CoverageTable.Summary(human, report);
-        CoverageTable.Guidance(human, report, policy.Id);
+        CoverageTable.Guidance(human, report, plan.ManagedPolicyIds.Values.ToList());
 
         output.Document(new CoverageDocument(
             verdict.Status,
@@ -60,7 +64,7 @@ internal sealed class CoverageWorkflow(CliHost host, CommandOutput output)
             organization,
             policy,
             CoverageJson.Accounts(accounts),
-            JsonReport.Unknown(plan.UnreachableTargets),
+            JsonReport.Unknown(plan),
             CoverageJson.Summary(report),
             CoverageMetrics.Report(report)));
         if (settings.EmitMetrics)

@@ -17,28 +17,28 @@ internal sealed class MetricsRecorder : IReconcileMetrics
     private readonly SortedDictionary<string, int> _unreachable = new(StringComparer.Ordinal);
     private int _healingRuns;
 
-    public void AutoFix(FixType fixType)
+    public void AutoFix(FixType fixType, string policy)
     {
         Count(_autoFix, fixType);
-        _replay.Add(sink => sink.AutoFix(fixType));
+        _replay.Add(sink => sink.AutoFix(fixType, policy));
     }
 
-    public void DriftDetected(FixType fixType)
+    public void DriftDetected(FixType fixType, string policy)
     {
         Count(_driftDetected, fixType);
-        _replay.Add(sink => sink.DriftDetected(fixType));
+        _replay.Add(sink => sink.DriftDetected(fixType, policy));
     }
 
-    public void HealingRun()
+    public void HealingRun(string policy)
     {
         _healingRuns++;
-        _replay.Add(sink => sink.HealingRun());
+        _replay.Add(sink => sink.HealingRun(policy));
     }
 
-    public void TargetUnreachable(string reason)
+    public void TargetUnreachable(string reason, string policy)
     {
         Count(_unreachable, reason);
-        _replay.Add(sink => sink.TargetUnreachable(reason));
+        _replay.Add(sink => sink.TargetUnreachable(reason, policy));
     }
 
     /// <summary>AutoFix counts keyed by FixType, in FixType order (the table under a heal).</summary>

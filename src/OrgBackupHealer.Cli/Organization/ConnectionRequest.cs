@@ -1,18 +1,17 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Resilience;
 
 namespace OrgBackupHealer.Cli.Organization;
 
 /// <summary>
-/// What the command line asked for. <see cref="DesiredContent"/> and <see cref="Targets"/> shape the simulated
-/// organization (it starts healthy for them, then <see cref="Break"/> is applied).
+/// What the command line asked for. <see cref="Set"/> shapes the simulated organization (it starts healthy for every
+/// entry, then <see cref="Break"/> is applied to the first entry's policy).
 /// </summary>
 internal sealed record ConnectionRequest(
     bool Simulate,
     PolicyBreak? Break,
     string? Profile,
-    string PolicyName,
-    string DesiredContent,
-    IReadOnlyList<string> Targets)
+    PolicySet Set)
 {
     /// <summary>The CLI's default: an endpoint that never answers is reported within seconds, not minutes.</summary>
     public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(10);

@@ -21,10 +21,11 @@ internal sealed class OrganizationConnector(Func<string, string?> environment, T
 
     private OrganizationSession Simulate(ConnectionRequest request)
     {
-        var organization = SimulatedOrganizations.CreateHealthy(request.DesiredContent, request.Targets, request.PolicyName);
+        var organization = SimulatedOrganizations.CreateHealthy(request.Set);
         if (request.Break is { } kind)
         {
-            new OrganizationBreaker(organization, request.PolicyName).Apply(kind, SimulatedOrganizations.DetachTarget(organization, request.Targets));
+            var first = request.Set.Entries[0];
+            new OrganizationBreaker(organization, first.PolicyName).Apply(kind, SimulatedOrganizations.DetachTarget(organization, first.TargetIds));
         }
 
         return SimulatedOrganizations.Open(organization, time, request.Retry, RetryProgress.WritingTo(request.Progress));

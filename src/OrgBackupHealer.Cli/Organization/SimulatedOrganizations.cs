@@ -16,17 +16,23 @@ internal static class SimulatedOrganizations
     };
 
     /// <summary>
-    /// A healthy organization with <paramref name="content"/> attached to those of <paramref name="targets"/> ("root",
-    /// names or ids of the sample organization, whose ids come from a fixed seed) it has. A target it lacks stays
-    /// unattached, and plan reports it as unknown, as it would for AWS.
+    /// A healthy organization for every entry of <paramref name="set"/>: each policy tagged as its entry and attached to
+    /// those of its targets ("root", names or ids of the sample organization, whose ids come from a fixed seed) the
+    /// organization has. A target it lacks stays unattached, and plan reports it as unknown, as it would for AWS.
     /// </summary>
-    public static SimulatedOrganization CreateHealthy(string content, IReadOnlyList<string> targets, string policyName)
+    public static SimulatedOrganization CreateHealthy(PolicySet set)
     {
-        var organization = SimulatedOrganization.CreateHealthy(content, [], policyName: policyName);
-        var policyId = organization.FindPolicyId(policyName)!;
-        foreach (var target in targets.Select(t => IdOf(organization, t)).OfType<string>().Distinct(StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(set);
+        var first = set.Entries[0];
+        var organization = SimulatedOrganization.CreateHealthy(first.Document.Content, [], policyName: first.PolicyName, identity: first.Identity);
+        foreach (var entry in set.Entries)
         {
-            organization.AttachPolicy(policyId, target);
+            var policyId = organization.FindPolicyId(entry.PolicyName)
+                ?? organization.CreatePolicy(Core.Organizations.PolicyTypes.BackupPolicy, entry.PolicyName, entry.Document.Content, entry.Description, entry.Identity.Tags);
+            foreach (var target in entry.TargetIds.Select(t => IdOf(organization, t)).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                organization.AttachPolicy(policyId, target);
+            }
         }
 
         return organization;
@@ -36,6 +42,7 @@ internal static class SimulatedOrganizations
     public static string DetachTarget(SimulatedOrganization organization, IReadOnlyList<string> targets)
     {
         ArgumentNullException.ThrowIfNull(organization);
+        ArgumentNullException.ThrowIfNull(targets);
         return targets.Where(t => t != DesiredState.RootTarget).Select(t => IdOf(organization, t)).OfType<string>().FirstOrDefault() ?? organization.RootId;
     }
 

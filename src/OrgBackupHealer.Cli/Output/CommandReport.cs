@@ -16,7 +16,10 @@ internal sealed record CommandReport(string Command, string Status, int ExitCode
 
     public OrganizationReport? Organization { get; init; }
 
+    /// <summary>The first (with one entry, the only) entry's policy; <see cref="Policies"/> has every entry.</summary>
     public PolicyReport? Policy { get; init; }
+
+    public IReadOnlyList<EntryReport>? Policies { get; init; }
 
     public IReadOnlyList<ActionReport>? Actions { get; init; }
 

@@ -1,4 +1,5 @@
 using OrgBackupHealer.Core.Coverage;
+using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Output;
 
@@ -17,7 +18,12 @@ internal static class CoverageJson
             report.InvalidAccounts,
             report.OrganizationsCalls,
             report.Complete,
-            report.Unfinished);
+            report.Unfinished)
+        {
+            Exempt = report.Accounts.Count(a => a.Exempt),
+            ExemptionsExpiring = report.Accounts.Count(a => a.Exemptions.Any(x => x.State == ExemptionState.Expiring)),
+            ExemptionsExpired = report.Accounts.Count(a => a.Exemptions.Any(x => x.State == ExemptionState.Expired)),
+        };
     }
 
     private static AccountCoverageReport Account(AccountCoverage account) => new(
@@ -28,5 +34,18 @@ internal static class CoverageJson
         [.. account.Overrides.Select(o => new OverrideReport(o.Path, o.Change, o.By))],
         account.BlockedOverrides,
         account.ValidationErrors,
-        account.EffectivePolicyInvalid);
+        account.EffectivePolicyInvalid)
+    {
+        Policies = account.Policies,
+        Exempt = account.Exempt,
+        Exemptions = [.. account.Exemptions.Select(x => new ExemptionReport(
+            x.Policy, x.Target, x.Owner, x.Reason, x.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StateName(x.State)))],
+    };
+
+    public static string StateName(ExemptionState state) => state switch
+    {
+        ExemptionState.Active => "active",
+        ExemptionState.Expiring => "expiring",
+        _ => "expired",
+    };
 }

@@ -15,7 +15,19 @@ internal sealed record AccountCoverageReport(
     IReadOnlyList<OverrideReport> Overrides,
     IReadOnlyList<string> BlockedOverrides,
     IReadOnlyList<string> ValidationErrors,
-    bool EffectivePolicyInvalid);
+    bool EffectivePolicyInvalid)
+{
+    /// <summary>The keys of the set's entries whose targets reach the account.</summary>
+    public IReadOnlyList<string> Policies { get; init; } = [];
+
+    /// <summary>True when an exemption in force excuses the account from an entry's plans (it is not counted as a gap).</summary>
+    public bool Exempt { get; init; }
+
+    public IReadOnlyList<ExemptionReport> Exemptions { get; init; } = [];
+}
+
+/// <summary>One entry's exemption for the account: state is active, expiring (within 14 days) or expired (a gap again).</summary>
+internal sealed record ExemptionReport(string Policy, string Target, string Owner, string Reason, string Expires, string State);
 
 /// <summary>
 /// A key of the baseline plan the account does not get as the baseline sets it. <see cref="Change"/>: Changed, Removed,
@@ -34,7 +46,17 @@ internal sealed record CoverageSummaryReport(
     int Invalid,
     int OrganizationsCalls,
     bool Complete,
-    IReadOnlyList<string> Unfinished);
+    IReadOnlyList<string> Unfinished)
+{
+    /// <summary>Accounts an exemption in force excuses from at least one entry.</summary>
+    public int Exempt { get; init; }
+
+    /// <summary>Accounts with an exemption that ends within 14 days.</summary>
+    public int ExemptionsExpiring { get; init; }
+
+    /// <summary>Accounts with an exemption that has ended.</summary>
+    public int ExemptionsExpired { get; init; }
+}
 
 /// <summary>The coverage metrics as the Lambda's scheduled check emits them.</summary>
 internal sealed record CoverageMetricsReport(

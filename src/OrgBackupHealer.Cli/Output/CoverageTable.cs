@@ -1,4 +1,5 @@
 using OrgBackupHealer.Core.Coverage;
+using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Output;
 
@@ -22,7 +23,8 @@ internal static class CoverageTable
         foreach (var account in accounts)
         {
             var reasons = Reasons(account);
-            table.Add(account.AccountId, account.AccountName, account.OuPath, account.InEffect ? "yes" : "no", reasons.Count == 0 ? "" : reasons[0]);
+            var inEffect = !account.InEffect ? "no" : account.Exempt ? "exempt" : "yes";
+            table.Add(account.AccountId, account.AccountName, account.OuPath, inEffect, reasons.Count == 0 ? "" : reasons[0]);
             foreach (var reason in reasons.Skip(1))
             {
                 table.Add("", "", "", "", reason);
@@ -47,6 +49,12 @@ internal static class CoverageTable
         }
 
         reasons.AddRange(account.BlockedOverrides.Select(b => "info: " + b));
+        reasons.AddRange(account.Exemptions.Select(x => x.State switch
+        {
+            ExemptionState.Active => $"exempt from '{x.Policy}' until {x.Expires:yyyy-MM-dd} ({x.Owner}: {x.Reason})",
+            ExemptionState.Expiring => $"warning: exemption from '{x.Policy}' ends {x.Expires:yyyy-MM-dd}, within 14 days ({x.Owner}: {x.Reason})",
+            _ => $"exemption from '{x.Policy}' ended {x.Expires:yyyy-MM-dd}: a gap again ({x.Owner}: {x.Reason})",
+        }));
         return reasons.Count <= MaxReasonsShown
             ? reasons
             : [.. reasons.Take(MaxReasonsShown - 1), $"… and {reasons.Count - MaxReasonsShown + 1} more (--output json lists them all)"];
@@ -59,7 +67,7 @@ internal static class CoverageTable
         ArgumentNullException.ThrowIfNull(report);
         output.WriteLine(
             $"Summary: {report.Accounts.Count(a => a.InEffect)} of {report.Accounts.Count} account(s) have the baseline in effect; "
-            + $"{report.OverriddenAccounts} overridden, {report.InvalidAccounts} invalid; the check made {report.OrganizationsCalls} call(s) to Organizations.");
+            + $"{report.OverriddenAccounts} overridden, {report.InvalidAccounts} invalid{Exempt(report)}; the check made {report.OrganizationsCalls} call(s) to Organizations.");
         var invalidElsewhere = report.InvalidAccountsReported - report.Accounts.Count(a => a.EffectivePolicyInvalid);
         if (invalidElsewhere > 0)
         {
@@ -77,7 +85,7 @@ internal static class CoverageTable
     /// edited) or by no policy (the baseline detached, deleted or its type disabled) are drift that heal fixes;
     /// overrides by any other policy are for that policy's owner, since the healer never writes to it.
     /// </summary>
-    public static void Guidance(TextWriter output, CoverageReport report, string? managedPolicyId)
+    public static void Guidance(TextWriter output, CoverageReport report, IReadOnlyList<string> managedPolicyIds)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
@@ -93,14 +101,14 @@ internal static class CoverageTable
         }
 
         var overrides = report.Accounts.SelectMany(a => a.Overrides).ToList();
-        if (overrides.Any(o => IsDrift(o, managedPolicyId)))
+        if (overrides.Any(o => IsDrift(o, managedPolicyIds)))
         {
             output.WriteLine(
                 "Drift: the managed policy itself is detached, deleted, disabled or edited, so accounts do not get the baseline from it (a key no policy sets, "
                 + "or one the managed policy changes). 'orgbackuphealer heal' fixes that; then run coverage again.");
         }
 
-        if (overrides.Any(o => !IsDrift(o, managedPolicyId)))
+        if (overrides.Any(o => !IsDrift(o, managedPolicyIds)))
         {
             output.WriteLine(
                 "Overridden: another backup policy, attached lower in the tree, changes or removes keys of the baseline for the accounts below it. Ask its owner to detach it or "
@@ -123,8 +131,11 @@ internal static class CoverageTable
         output.WriteLine("docs/runbook.md, \"baseline-not-in-effect\", has more on each finding.");
     }
 
-    private static bool IsDrift(BaselineOverride change, string? managedPolicyId) =>
-        change.By is null || (managedPolicyId is not null && change.By.Contains($"({managedPolicyId})", StringComparison.Ordinal));
+    private static string Exempt(CoverageReport report) =>
+        report.Accounts.Count(a => a.Exempt) is var exempt and > 0 ? $", {exempt} exempt" : "";
+
+    private static bool IsDrift(BaselineOverride change, IReadOnlyList<string> managedPolicyIds) =>
+        change.By is null || managedPolicyIds.Any(id => change.By.Contains($"({id})", StringComparison.Ordinal));
 
     private static string Override(BaselineOverride change) =>
         change.By is null ? $"{change.Path}: {change.Change} (no policy on the account's path sets it)" : change.ToString();

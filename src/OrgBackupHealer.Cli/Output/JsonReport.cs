@@ -25,8 +25,11 @@ internal static class JsonReport
     public static IReadOnlyList<ActionReport> Applied(IEnumerable<AppliedAction> applied) =>
         [.. applied.Select(a => Action(a.Action) with { Outcome = a.Outcome.ToString() })];
 
-    public static IReadOnlyList<UnknownTargetReport> Unknown(IEnumerable<UnreachableTarget> targets) =>
-        [.. targets.Select(t => new UnknownTargetReport(t.TargetId, t.Reason, t.Message))];
+    public static IReadOnlyList<UnknownTargetReport> Unknown(IEnumerable<UnreachableTarget> targets, string? policy = null) =>
+        [.. targets.Select(t => new UnknownTargetReport(t.TargetId, t.Reason, t.Message) { Policy = policy })];
+
+    public static IReadOnlyList<UnknownTargetReport> Unknown(SetReconcileResult result) =>
+        [.. result.UnreachableTargets.Select(u => new UnknownTargetReport(u.Target.TargetId, u.Target.Reason, u.Target.Message) { Policy = u.Policy })];
 
     public static void Write(TextWriter output, CommandReport report)
     {
@@ -51,6 +54,7 @@ internal static class JsonReport
 
     private static ActionReport Action(PlannedAction action) => new(action.Type.ToString(), action.Target, action.FixType.ToString(), action.Reason)
     {
+        Policy = action.PolicyDimension,
         ContentChanges = action.ContentChanges.Count == 0 ? null : [.. action.ContentChanges.Select(c => new ContentChangeReport(c.Path, c.Desired, c.Actual))],
     };
 }

@@ -12,6 +12,9 @@ internal static class PolicyOrigins
     /// <summary>The copy shipped beside the tool.</summary>
     public const string Shipped = "shipped";
 
+    /// <summary>--policy-set: the content file the set's entry names.</summary>
+    public const string PolicySet = "policySet";
+
     /// <summary>restore: the snapshot's policy content.</summary>
     public const string Snapshot = "snapshot";
 }

@@ -10,11 +10,10 @@ namespace OrgBackupHealer.Cli.Snapshots;
 internal static class SnapshotOrigin
 {
     /// <summary>Why the snapshot does not belong to the organization observed, or null when it does.</summary>
-    public static string? Mismatch(StateSnapshot snapshot, string source, ObservedState observed, bool connectedToSimulation)
+    public static string? Mismatch(StateSnapshot snapshot, string source, Core.Organizations.OrganizationRoot root, bool connectedToSimulation)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(observed);
-        var root = observed.Root;
+        ArgumentNullException.ThrowIfNull(root);
         if (snapshot.Simulated && !connectedToSimulation)
         {
             return $"{source} is a snapshot of a simulated organization (--simulate, {Describe(snapshot.OrganizationId, snapshot.RootId)}), "

@@ -9,12 +9,15 @@ namespace OrgBackupHealer.Core.Batching;
 public sealed record BatchResult(
     IReadOnlyList<BatchRecordResult> Records,
     BatchGateDecision Gate,
-    ReconcileResult? Reconcile,
+    SetReconcileResult? Reconcile,
     ReconcileException? Failure,
     TimeSpan ReconcileDuration = default)
 {
     /// <summary>The messages the queue must deliver again (partial batch failure); the others are done with.</summary>
     public IReadOnlyList<string> RetriedMessageIds => [.. Records.Where(r => r.Outcome == BatchRecordOutcome.Retried).Select(r => r.MessageId)];
+
+    /// <summary>The reconcile's failure as a whole, or its entries' failures.</summary>
+    public IReadOnlyList<ReconcileException> Failures => Failure is { } whole ? [whole] : Reconcile?.Failures ?? [];
 
     public int Count(BatchRecordOutcome outcome) => Records.Count(r => r.Outcome == outcome);
 

@@ -47,11 +47,11 @@ internal sealed class SignalBatchGate(IHealerStateStore store, TimeProvider time
     }
 
     /// <summary>A completed reconcile: one state write when it settled or healed, then each claimed id completed.</summary>
-    public async Task RecordOutcomeAsync(BatchGateDecision decision, ReconcileResult result, CancellationToken cancellationToken)
+    public async Task RecordOutcomeAsync(BatchGateDecision decision, SetReconcileResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decision);
         await ReconcileGate.RecordStateAsync(store, ReconcileGate.Settles(result), ReconcileGate.Heals(result), time.GetUtcNow(), options, cancellationToken).ConfigureAwait(false);
-        await FinishClaimsAsync(decision, completed: true, cancellationToken).ConfigureAwait(false);
+        await FinishClaimsAsync(decision, completed: !result.HasTransientFailure, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

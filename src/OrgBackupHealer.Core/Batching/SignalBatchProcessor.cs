@@ -18,10 +18,10 @@ internal sealed class SignalBatchProcessor(
 {
     /// <param name="leaseUntil">When the invocation must end: the lease of a claimed drift or scheduled id.</param>
     public async Task<BatchResult> ProcessAsync(
-        IReadOnlyList<BatchRecord> records, DesiredState desired, DateTimeOffset? leaseUntil, CancellationToken cancellationToken)
+        IReadOnlyList<BatchRecord> records, PolicySet set, DateTimeOffset? leaseUntil, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(desired);
+        ArgumentNullException.ThrowIfNull(set);
         var now = time.GetUtcNow();
         var sorted = Sort(records, now);
         var decision = await gate.DecideAsync([.. sorted.AlwaysReconcile.Select(s => s.Request)], sorted.NewestSymptom, leaseUntil, cancellationToken).ConfigureAwait(false);
@@ -38,7 +38,7 @@ internal sealed class SignalBatchProcessor(
             return new BatchResult(sorted.Results(), decision, null, null);
         }
 
-        var effective = decision.Decision!.FlapGuardTripped ? desired with { Mode = HealerMode.Report } : desired;
+        var effective = decision.Decision!.FlapGuardTripped ? set.WithMode(HealerMode.Report) : set;
         // What the snapshot names as the cause: the first claimed drift or scheduled signal, else the first error signal.
         var cause = decision.Claimed.Select(c => c.EventId).Concat(sorted.SymptomIds).First();
         var trigger = $"{cause} (batch of {records.Count})";
@@ -48,8 +48,13 @@ internal sealed class SignalBatchProcessor(
             var result = await reconciler.ReconcileAsync(effective, trigger, cancellationToken).ConfigureAwait(false);
             var duration = time.GetElapsedTime(started);
             await StateStoreWrites.RecordAsync(() => gate.RecordOutcomeAsync(decision, result, CancellationToken.None), "recording the batch's reconcile", faults).ConfigureAwait(false);
-            sorted.SettleAll(reconciling, BatchRecordOutcome.Reconciled);
-            recent.Remember(sorted.SymptomIds);
+            // An entry that failed transiently returns the records to the queue, so its repair runs again.
+            sorted.SettleAll(reconciling, result.HasTransientFailure ? BatchRecordOutcome.Retried : BatchRecordOutcome.Reconciled);
+            if (!result.HasTransientFailure)
+            {
+                recent.Remember(sorted.SymptomIds);
+            }
+
             return new BatchResult(sorted.Results(), decision, result, null, duration);
         }
         catch (ReconcileException failure)

@@ -16,12 +16,12 @@ namespace OrgBackupHealer.Core.Coverage;
 /// </summary>
 public sealed class CoverageCheck(IOrganizationsPort organizations, TimeProvider time, CoverageOptions options)
 {
-    public async Task<CoverageReport> RunAsync(DesiredState desired, CancellationToken cancellationToken)
+    public async Task<CoverageReport> RunAsync(PolicySet set, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(desired);
+        ArgumentNullException.ThrowIfNull(set);
         using var budget = new CancellationTokenSource(options.Budget, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        var run = new CoverageRun(organizations, desired, options);
+        var run = new CoverageRun(organizations, set, options, time.GetUtcNow());
         try
         {
             await run.ReadAsync(linked.Token).ConfigureAwait(false);

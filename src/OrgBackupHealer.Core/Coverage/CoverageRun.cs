@@ -6,18 +6,21 @@ namespace OrgBackupHealer.Core.Coverage;
 
 /// <summary>
 /// One coverage check's reads and what it has found so far, so that a run cut short by its budget still reports
-/// everything it did evaluate and names what it did not.
+/// everything it did evaluate and names what it did not. An account must have in effect the plans of every entry of
+/// the set whose targets reach it, merged as Organizations merges them; an entry's active exemption excuses the
+/// account from that entry's plans.
 /// </summary>
-internal sealed class CoverageRun(IOrganizationsPort organizations, DesiredState desired, CoverageOptions options)
+internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet set, CoverageOptions options, DateTimeOffset now)
 {
     private readonly Dictionary<string, List<PolicySummary>> _policiesByTarget = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _contentByPolicy = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (IReadOnlyList<BaselineOverride> Overrides, IReadOnlyList<string> Blocked)> _resultByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<(BaselineOverride Override, string Path)> Overrides, IReadOnlyList<string> Blocked)> _resultByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _validationByAccount = new(StringComparer.Ordinal);
     private readonly List<AccountCoverage> _evaluated = [];
     private readonly List<string> _unfinished = [];
     private OrganizationTree? _tree;
     private List<OrganizationNode> _inScope = [];
+    private List<HashSet<string>> _targets = [];
     private HashSet<string> _invalid = new(StringComparer.Ordinal);
     private int _invalidReported;
     private int _calls;
@@ -30,9 +33,9 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, DesiredState
         _phase = "walking the organization tree";
         _tree = new OrganizationTree(root.Id);
         await _tree.WalkAsync(organizations, Count, cancellationToken).ConfigureAwait(false);
-        var targets = desired.TargetIds.Select(t => string.Equals(t, DesiredState.RootTarget, StringComparison.OrdinalIgnoreCase) ? root.Id : t)
-            .ToHashSet(StringComparer.Ordinal);
-        _inScope = [.. _tree.Accounts.Where(a => _tree.PathTo(a.Id).Any(targets.Contains))];
+        _targets = [.. set.Entries.Select(e => e.TargetIds.Select(t => string.Equals(t, DesiredState.RootTarget, StringComparison.OrdinalIgnoreCase) ? root.Id : t)
+            .ToHashSet(StringComparer.Ordinal))];
+        _inScope = [.. _tree.Accounts.Where(a => _tree.PathTo(a.Id).Any(id => _targets.Any(t => t.Contains(id))))];
 
         _phase = "reading where backup policies are attached";
         Count();
@@ -82,7 +85,7 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, DesiredState
     private async Task<AccountCoverage> EvaluateAsync(OrganizationNode account, CancellationToken cancellationToken)
     {
         var path = _tree!.PathTo(account.Id);
-        // Stryker disable once String : node ids (r-…, ou-…-…, 12 digits) cannot end in "p-…", so a node id followed by policy ids (p-…) reads one way only, with or without the ':'.
+        var reaching = Enumerable.Range(0, set.Entries.Count).Where(i => path.Any(_targets[i].Contains)).ToList();
         var signature = string.Join('|', path.Select(id => id + ":" + string.Join(',', PoliciesAt(id).Select(p => p.Id))));
         if (!_resultByPath.TryGetValue(signature, out var result))
         {
@@ -98,19 +101,59 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, DesiredState
                 pathTargets.Add(new PathTarget(id, attached));
             }
 
-            var comparison = BaselineCoverage.Compare(desired.Document, EffectivePolicyCalculator.Compute(pathTargets));
+            var comparison = BaselineCoverage.Compare(Expected(path, reaching), EffectivePolicyCalculator.Compute(pathTargets));
             result = (
-                [.. comparison.Deviations.Select(d => new BaselineOverride(d.Path, d.Kind.ToString(), d.ChangedBy?.ToString()))],
-                [.. comparison.BlockedAttempts.Select(b => $"{b.Path}: {b.Operator} by {b.AttemptedBy} refused ({b.Reason})")]);
+                [.. comparison.Deviations.Select(d => (new BaselineOverride(d.Path, d.Kind.ToString(), d.ChangedBy?.ToString()), d.Path))],
+                // A lock refusing another entry of the set (or the same policy attached twice) is the set working as written, not news.
+                [.. comparison.BlockedAttempts.Where(b => !set.Entries.Any(e => e.PolicyName == b.AttemptedBy.PolicyName))
+                    .Select(b => $"{b.Path}: {b.Operator} by {b.AttemptedBy} refused ({b.Reason})")]);
             _resultByPath[signature] = result;
         }
 
+        var exemptions = Exemptions(path, reaching);
+        var excused = reaching.Where(i => exemptions.Any(x => x.Policy == set.Entries[i].Key && x.State != ExemptionState.Expired)).ToList();
+        var overrides = result.Overrides.Where(o => !IsExcused(o.Path, reaching, excused)).Select(o => o.Override).ToList();
         var invalid = _invalid.Contains(account.Id);
         IReadOnlyList<string> errors = !invalid ? []
             : _validationByAccount.TryGetValue(account.Id, out var read) ? read
             : [$"not read this run (at most {options.MaxValidationErrorReads} accounts' validation errors are read per run)"];
-        return new AccountCoverage(account.Id, account.Name, _tree.OuPathOf(account.Id), result.Overrides, errors, invalid, result.Blocked);
+        return new AccountCoverage(account.Id, account.Name, _tree.OuPathOf(account.Id), overrides, errors, invalid, result.Blocked)
+        {
+            Policies = [.. reaching.Select(i => set.Entries[i].Key)],
+            Exemptions = exemptions,
+        };
     }
+
+    /// <summary>The plans the entries reaching the account put in effect together: their documents merged where each is attached.</summary>
+    private string Expected(IReadOnlyList<string> path, List<int> reaching)
+    {
+        if (reaching.Count == 1)
+        {
+            return set.Entries[reaching[0]].Document.Content;
+        }
+
+        var levels = path.Select(id => new PathTarget(id, [.. reaching.Where(i => _targets[i].Contains(id))
+            .Select(i => new AttachedPolicy(set.Entries[i].Key, set.Entries[i].PolicyName, set.Entries[i].Document.Content))])).ToList();
+        return EffectivePolicyCalculator.Compute(levels).Document.ToJsonString();
+    }
+
+    /// <summary>A deviation is excused when every entry that defines its plan has an exemption in force for the account.</summary>
+    private bool IsExcused(string deviationPath, List<int> reaching, List<int> excused)
+    {
+        var owners = reaching.Where(i => PlanPaths(i).Any(plan => Inheritance.Internal.KeyPath.IsWithin(deviationPath, plan))).ToList();
+        return owners.Count > 0 && owners.All(excused.Contains);
+    }
+
+    private IEnumerable<string> PlanPaths(int entry) =>
+        (System.Text.Json.Nodes.JsonNode.Parse(set.Entries[entry].Document.Content)?["plans"] as System.Text.Json.Nodes.JsonObject ?? [])
+            .Select(plan => Inheritance.Internal.KeyPath.Child(Inheritance.Internal.KeyPath.Child(Inheritance.Internal.KeyPath.Root, "plans"), plan.Key));
+
+    private List<AccountExemption> Exemptions(IReadOnlyList<string> path, List<int> reaching) =>
+    [
+        .. reaching.SelectMany(i => set.Entries[i].Exemptions
+            .Where(x => path.Contains(x.Target, StringComparer.Ordinal))
+            .Select(x => new AccountExemption(set.Entries[i].Key, x.Target, x.Owner, x.Reason, x.Expires, x.StateAt(now)))),
+    ];
 
     /// <summary>
     /// Policies on one target in ListPolicies order: Organizations does not expose attachment order, which decides

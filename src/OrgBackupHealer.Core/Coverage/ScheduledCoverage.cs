@@ -17,7 +17,7 @@ internal sealed class ScheduledCoverage(IOrganizationsPort organizations, double
 
     public double Share => share;
 
-    public async Task RunAsync(DesiredState desired, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    public async Task RunAsync(PolicySet set, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         if (share <= 0)
         {
@@ -29,7 +29,7 @@ internal sealed class ScheduledCoverage(IOrganizationsPort organizations, double
         CoverageReport result;
         try
         {
-            result = await new CoverageCheck(organizations, time, new CoverageOptions { Budget = budget }).RunAsync(desired, cancellationToken).ConfigureAwait(false);
+            result = await new CoverageCheck(organizations, time, new CoverageOptions { Budget = budget }).RunAsync(set, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (ReconcileFailures.IsExpected(e))
         {

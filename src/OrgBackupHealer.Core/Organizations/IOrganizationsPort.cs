@@ -5,9 +5,10 @@ namespace OrgBackupHealer.Core.Organizations;
 /// guarantee comes from, write by write:
 /// - there is no detach, delete or disable here at all;
 /// - EnablePolicyType and CreatePolicy are typed to BACKUP_POLICY by the method, not by an argument;
-/// - UpdatePolicy and AttachPolicy take a <see cref="ManagedPolicyId"/>, which only Core's observation of the
-///   managed policy (or its own CreatePolicy) can produce.
-/// The deployed role adds a second fence: its write actions are conditioned on organizations:PolicyType.
+/// - UpdatePolicy, AttachPolicy and TagResource take a <see cref="ManagedPolicyId"/>, which only Core's observation
+///   of the managed policy (or its own CreatePolicy) can produce.
+/// The deployed role adds a second fence: its writes are conditioned on organizations:PolicyType and on this
+/// deployment's owner tag (aws:ResourceTag on the policy, aws:RequestTag on CreatePolicy and TagResource).
 /// Implementations throw <see cref="OrganizationsException"/> with the service's error code.
 /// </summary>
 public interface IOrganizationsPort
@@ -54,4 +55,7 @@ public interface IOrganizationsPort
     Task<PolicySummary> UpdateManagedPolicyAsync(ManagedPolicyId policy, PolicyUpdate update, CancellationToken cancellationToken);
 
     Task AttachManagedPolicyAsync(ManagedPolicyId policy, string targetId, CancellationToken cancellationToken);
+
+    /// <summary>TagResource of the managed policy: adds or overwrites <paramref name="tags"/>, leaves its other tags alone.</summary>
+    Task TagManagedPolicyAsync(ManagedPolicyId policy, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken);
 }

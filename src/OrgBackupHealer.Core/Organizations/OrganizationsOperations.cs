@@ -15,6 +15,7 @@ public static class OrganizationsOperations
     public const string ListTargetsForPolicy = "ListTargetsForPolicy";
     public const string AttachPolicy = "AttachPolicy";
     public const string EnablePolicyType = "EnablePolicyType";
+    public const string TagResource = "TagResource";
     public const string ListTagsForResource = "ListTagsForResource";
     public const string DescribeOrganizationalUnit = "DescribeOrganizationalUnit";
     public const string DescribeAccount = "DescribeAccount";
@@ -27,11 +28,11 @@ public static class OrganizationsOperations
     [
         ListRoots, ListPolicies, DescribePolicy, ListTagsForResource, ListTargetsForPolicy, DescribeOrganizationalUnit, DescribeAccount,
         ListOrganizationalUnitsForParent, ListAccountsForParent, ListAccountsWithInvalidEffectivePolicy, ListEffectivePolicyValidationErrors,
-        CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType,
+        CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType, TagResource,
     ];
 
     /// <summary>The operations that change the organization; every other one only reads.</summary>
-    public static IReadOnlyList<string> Writes { get; } = [CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType];
+    public static IReadOnlyList<string> Writes { get; } = [CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType, TagResource];
 
     public static bool IsWrite(string operation) => Writes.Contains(operation, StringComparer.Ordinal);
 }

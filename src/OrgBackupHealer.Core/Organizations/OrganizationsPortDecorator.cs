@@ -53,11 +53,17 @@ public abstract class OrganizationsPortDecorator(IOrganizationsPort inner) : IOr
         InvokeAsync(OrganizationsOperations.UpdatePolicy, ct => inner.UpdateManagedPolicyAsync(policy, update, ct), cancellationToken);
 
     public virtual Task AttachManagedPolicyAsync(ManagedPolicyId policy, string targetId, CancellationToken cancellationToken) =>
-        InvokeAsync(OrganizationsOperations.AttachPolicy, async ct =>
+        InvokeWithoutResultAsync(OrganizationsOperations.AttachPolicy, ct => inner.AttachManagedPolicyAsync(policy, targetId, ct), cancellationToken);
+
+    public virtual Task TagManagedPolicyAsync(ManagedPolicyId policy, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken) =>
+        InvokeWithoutResultAsync(OrganizationsOperations.TagResource, ct => inner.TagManagedPolicyAsync(policy, tags, ct), cancellationToken);
+
+    /// <summary>An operation without output, through the same <see cref="InvokeAsync"/> as every other.</summary>
+    private Task<object?> InvokeWithoutResultAsync(string operation, Func<CancellationToken, Task> send, CancellationToken cancellationToken) =>
+        InvokeAsync<object?>(operation, async ct =>
         {
-            await inner.AttachManagedPolicyAsync(policy, targetId, ct).ConfigureAwait(false);
-            // Stryker disable once Boolean : the value only gives InvokeAsync<T> its T; this method returns a plain Task, so no caller can read it.
-            return true;
+            await send(ct).ConfigureAwait(false);
+            return null;
         }, cancellationToken);
 
     /// <summary>Runs one call of <paramref name="operation"/> (its service-model name); the default just runs it.</summary>

@@ -15,7 +15,7 @@ public sealed record EventOutcome(EventClassification Classification)
 
     public string? IgnoredWhy { get; init; }
 
-    public ReconcileResult? Result { get; init; }
+    public SetReconcileResult? Result { get; init; }
 
     public ReconcileException? Failure { get; init; }
 }

@@ -29,7 +29,7 @@ public sealed class HealerPipeline
         PipelineSettings settings, IOrganizationsPort organizations, IHealerStateStore store, Reconciler reconciler, IHealerReport report, TimeProvider time)
     {
         _settings = settings;
-        _classifier = new EventClassifier(settings.Desired.PolicyName, settings.Role);
+        _classifier = new EventClassifier(settings.Set.Entries[0].PolicyName, settings.Role);
         _reconciler = reconciler;
         _guarded = new GuardedReconciler(new ReconcileGate(store, time, settings.Safety), reconciler, report);
         _batches = new SignalBatchProcessor(_classifier, new SignalBatchGate(store, time, settings.Safety), reconciler, new RecentEventIds(), report, time);
@@ -59,8 +59,8 @@ public sealed class HealerPipeline
         return new HealerPipeline(settings, retrying, store, reconciler, report, time);
     }
 
-    /// <summary>The managed policy's id as this environment last learnt it.</summary>
-    public string? KnownPolicyId => _reconciler.KnownPolicyId;
+    /// <summary>Each entry's policy id as this environment last learnt it, by entry key.</summary>
+    public IReadOnlyDictionary<string, string> KnownPolicyIds => _reconciler.KnownPolicyIds;
 
     /// <summary>One event a rule sent straight to the function (drift, the schedule, or an error signal).</summary>
     /// <exception cref="ReconcileException">A transient failure, already reported: the host fails the invocation so that Lambda retries it.</exception>
@@ -79,7 +79,7 @@ public sealed class HealerPipeline
         GuardedOutcome outcome;
         try
         {
-            outcome = await _guarded.RunAsync(request, _settings.Desired, cancellationToken).ConfigureAwait(false);
+            outcome = await _guarded.RunAsync(request, _settings.Set, cancellationToken).ConfigureAwait(false);
         }
         catch (ReconcileException failure)
         {
@@ -99,9 +99,15 @@ public sealed class HealerPipeline
         }
 
         _report.ReconcileCompleted(outcome.Decision, result, _time.GetElapsedTime(started), c);
+        if (result.Failures.FirstOrDefault(f => !f.IsTerminal) is { } transient)
+        {
+            // The other entries are repaired and reported; this one runs again on Lambda's retry (the event was released).
+            throw transient;
+        }
+
         if (trigger == ReconcileTrigger.Scheduled)
         {
-            await _coverage.RunAsync(_settings.Desired, invocation.Deadline, cancellationToken).ConfigureAwait(false);
+            await _coverage.RunAsync(_settings.Set, invocation.Deadline, cancellationToken).ConfigureAwait(false);
         }
 
         return new EventOutcome(c) { Result = result };
@@ -111,7 +117,7 @@ public sealed class HealerPipeline
     public async Task<BatchResult> HandleBatchAsync(IReadOnlyList<BatchRecord> records, InvocationContext invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
-        var result = await _batches.ProcessAsync(records, _settings.Desired, invocation.Deadline, cancellationToken).ConfigureAwait(false);
+        var result = await _batches.ProcessAsync(records, _settings.Set, invocation.Deadline, cancellationToken).ConfigureAwait(false);
         if (result.Gate.Decision is { } decision && result.Reconcile is { } reconcile)
         {
             _report.ReconcileCompleted(decision, reconcile, result.ReconcileDuration, null);

@@ -19,7 +19,7 @@ public interface IHealerReport : IStateStoreFaults
     void Ignored(EventClassification classification, IgnoreReason reason, string why);
 
     /// <param name="cause">The direct event that ran it; null for a batch's reconcile.</param>
-    void ReconcileCompleted(GateDecision decision, ReconcileResult result, TimeSpan duration, EventClassification? cause);
+    void ReconcileCompleted(GateDecision decision, SetReconcileResult result, TimeSpan duration, EventClassification? cause);
 
     /// <param name="cause">The direct event that ran it; null for a batch's reconcile.</param>
     void ReconcileFailed(ReconcileException failure, TimeSpan duration, EventClassification? cause);

@@ -27,7 +27,7 @@ public static class PlanCompleteness
         return [.. MissingElements(policy), .. ValueConsistency.Check(policy)];
     }
 
-    public static IReadOnlyList<PolicyValidationError> Check(EffectivePolicy effective)
+    internal static IReadOnlyList<PolicyValidationError> Check(EffectivePolicy effective)
     {
         ArgumentNullException.ThrowIfNull(effective);
         return Check(effective.Document);

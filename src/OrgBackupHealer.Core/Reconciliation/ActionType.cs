@@ -6,6 +6,9 @@ public enum ActionType
     /// <summary>EnablePolicyType BACKUP_POLICY on the root.</summary>
     EnablePolicyType,
 
+    /// <summary>TagResource: the entry's owner and key tags on a policy it adopts or upgrades, before any other write to it.</summary>
+    TagPolicy,
+
     /// <summary>CreatePolicy: the managed policy is gone.</summary>
     CreatePolicy,
 

@@ -24,8 +24,14 @@ public static class FailureReasons
     /// <summary>An Organizations limit other than per target (e.g. the number of policies).</summary>
     public const string LimitExceeded = "LimitExceeded";
 
-    /// <summary>A same-named BACKUP_POLICY that is not the healer's (no managed tag, not adopted).</summary>
+    /// <summary>A BACKUP_POLICY that is not the entry's stands in the way: it holds the entry's name, or another owner tagged the policy it adopts.</summary>
     public const string OwnershipConflict = "OwnershipConflict";
+
+    /// <summary>Two BACKUP_POLICYs carry one entry's tags (or, for the upgrade, the legacy tag): neither is written.</summary>
+    public const string AmbiguousPolicy = "AmbiguousPolicy";
+
+    /// <summary>A policy learnt earlier no longer carries the entry's tags when the healer is about to write it: not written.</summary>
+    public const string OwnershipLost = "OwnershipLost";
 
     /// <summary>Any other error the service answered that a retry will not change.</summary>
     public const string Rejected = "Rejected";

@@ -7,6 +7,7 @@ namespace OrgBackupHealer.Core.Reconciliation;
 public enum FixType
 {
     PolicyTypeEnabled,
+    PolicyTagged,
     PolicyRecreated,
     PolicyRenamed,
     ContentRestored,

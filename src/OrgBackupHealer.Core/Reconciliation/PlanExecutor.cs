@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 
@@ -5,12 +6,14 @@ namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>
 /// Applies a plan in order. Answers that mean "already so" count as success; a duplicate create means another
-/// invocation won the race, so the winner's policy is found by its tag and checked like any other. Each target is
-/// attached on its own: one that cannot be reached is recorded and the others still get the policy.
+/// invocation won the race, so the winner's policy is found by its tags and checked like any other. Each target is
+/// attached on its own: one that cannot be reached is recorded and the others still get the policy. A policy known
+/// only by the id learnt earlier has its tags read again before its first write: one whose tags no longer name the
+/// entry is not written (<see cref="OwnershipLostException"/>).
 /// </summary>
 internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserver observer, TimeProvider time, ReconcilerOptions options)
 {
-    public async Task ApplyAsync(DesiredState desired, IReadOnlyList<PlannedAction> plan, ApplyProgress progress, CancellationToken cancellationToken)
+    public async Task ApplyAsync(PolicySet set, DesiredState desired, IReadOnlyList<PlannedAction> plan, ApplyProgress progress, CancellationToken cancellationToken)
     {
         foreach (var action in plan)
         {
@@ -20,30 +23,49 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
                 case ActionType.EnablePolicyType:
                     await EnableAsync(action, progress, cancellationToken).ConfigureAwait(false);
                     break;
+                case ActionType.TagPolicy:
+                    await organizations.TagManagedPolicyAsync(RequireId(progress), desired.Identity.Tags, cancellationToken).ConfigureAwait(false);
+                    progress.OwnershipConfirmed = true;
+                    progress.Record(action, ActionOutcome.Applied);
+                    break;
                 case ActionType.CreatePolicy:
-                    await CreateAsync(desired, action, progress, cancellationToken).ConfigureAwait(false);
+                    await CreateAsync(set, desired, action, progress, cancellationToken).ConfigureAwait(false);
                     break;
                 case ActionType.RenamePolicy:
+                    await ConfirmOwnershipAsync(desired, progress, cancellationToken).ConfigureAwait(false);
                     await organizations.UpdateManagedPolicyAsync(RequireId(progress), new PolicyUpdate(desired.PolicyName, desired.Description), cancellationToken).ConfigureAwait(false);
                     progress.Record(action, ActionOutcome.Applied);
                     break;
                 case ActionType.UpdatePolicy:
+                    await ConfirmOwnershipAsync(desired, progress, cancellationToken).ConfigureAwait(false);
                     await organizations.UpdateManagedPolicyAsync(RequireId(progress), new PolicyUpdate(Content: desired.Document.Content), cancellationToken).ConfigureAwait(false);
                     progress.Record(action, ActionOutcome.Applied);
                     break;
                 case ActionType.AttachPolicy:
-                    await AttachAsync(action, progress, cancellationToken).ConfigureAwait(false);
+                    await AttachAsync(desired, action, progress, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
-                    // Stryker disable once String : a message for the developer who added an action type; no operator or caller reads it.
-                    throw new InvalidOperationException($"Unknown action {action.Type}.");
+                    throw new UnreachableException();
             }
         }
     }
 
-    private static ManagedPolicyId RequireId(ApplyProgress progress) =>
-        // Stryker disable once String : a message for the developer who broke the plan's order; no operator or caller reads it.
-        progress.PolicyId ?? throw new InvalidOperationException("The managed policy id is unknown; the plan is out of order.");
+    private static ManagedPolicyId RequireId(ApplyProgress progress) => progress.PolicyId ?? throw new UnreachableException();
+
+    private async Task ConfirmOwnershipAsync(DesiredState desired, ApplyProgress progress, CancellationToken cancellationToken)
+    {
+        if (progress.OwnershipConfirmed)
+        {
+            return;
+        }
+
+        if (!await observer.Locator.StillCarriesAsync(RequireId(progress), desired.Identity, cancellationToken).ConfigureAwait(false))
+        {
+            throw new OwnershipLostException(RequireId(progress).Value, desired);
+        }
+
+        progress.OwnershipConfirmed = true;
+    }
 
     /// <summary>
     /// Records whether the answer already shows BACKUP_POLICY ENABLED: then no ListRoots poll is needed before
@@ -64,32 +86,34 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
         }
     }
 
-    private async Task CreateAsync(DesiredState desired, PlannedAction action, ApplyProgress progress, CancellationToken cancellationToken)
+    private async Task CreateAsync(PolicySet set, DesiredState desired, PlannedAction action, ApplyProgress progress, CancellationToken cancellationToken)
     {
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal) { [desired.Tag.Key] = desired.Tag.Value };
         try
         {
             var created = await organizations.CreateBackupPolicyAsync(
-                new NewPolicy(desired.PolicyName, desired.Description, desired.Document.Content, tags), cancellationToken).ConfigureAwait(false);
+                new NewPolicy(desired.PolicyName, desired.Description, desired.Document.Content, desired.Identity.Tags), cancellationToken).ConfigureAwait(false);
             progress.PolicyId = new ManagedPolicyId(created.Id);
+            progress.OwnershipConfirmed = true;
             progress.Record(action, ActionOutcome.Applied);
         }
         catch (OrganizationsException e) when (e.ErrorCode == OrganizationsErrorCodes.DuplicatePolicy)
         {
-            // Another invocation created it first, or someone else owns the name: only the managed tag tells.
-            var (winner, _) = await observer.Locator.LocateAsync(desired, knownPolicyId: null, cancellationToken).ConfigureAwait(false);
+            // Another invocation created it first, or someone else owns the name: only the entry's tags tell.
+            var entryOnly = set with { Entries = [desired], AdoptsLegacyTag = false };
+            var winner = (await observer.Locator.LocateAsync(entryOnly, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false))[0].Managed;
             if (winner is null)
             {
                 throw;
             }
 
             progress.PolicyId = winner.Id;
+            progress.OwnershipConfirmed = true;
             progress.Record(action, ActionOutcome.AlreadyInPlace);
-            await ApplyAsync(desired, [.. ReconcilePlanner.PolicyActions(desired, winner)], progress, cancellationToken).ConfigureAwait(false);
+            await ApplyAsync(set, desired, [.. ReconcilePlanner.PolicyActions(desired, winner)], progress, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task AttachAsync(PlannedAction action, ApplyProgress progress, CancellationToken cancellationToken)
+    private async Task AttachAsync(DesiredState desired, PlannedAction action, ApplyProgress progress, CancellationToken cancellationToken)
     {
         if (!progress.TypeEnabled)
         {
@@ -97,6 +121,7 @@ internal sealed class PlanExecutor(IOrganizationsPort organizations, StateObserv
             progress.TypeEnabled = true;
         }
 
+        await ConfirmOwnershipAsync(desired, progress, cancellationToken).ConfigureAwait(false);
         try
         {
             await organizations.AttachManagedPolicyAsync(RequireId(progress), action.Target, cancellationToken).ConfigureAwait(false);

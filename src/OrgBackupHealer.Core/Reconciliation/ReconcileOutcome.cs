@@ -14,4 +14,7 @@ public enum ReconcileOutcome
 
     /// <summary>Everything reachable is as desired, but at least one target is unreachable (a condition a retry cannot fix).</summary>
     Degraded,
+
+    /// <summary>A policy set whose every entry stopped on a condition only an operator can change.</summary>
+    Failed,
 }

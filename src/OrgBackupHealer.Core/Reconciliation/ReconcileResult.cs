@@ -3,7 +3,7 @@ using OrgBackupHealer.Core.Desired;
 namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>
-/// The outcome of one reconcile that completed. In enforce mode every planned action is in place, except the
+/// The outcome of one entry's reconcile that completed. In enforce mode every planned action is in place, except the
 /// attachments to <see cref="UnreachableTargets"/>; in report mode <see cref="Applied"/> is empty and
 /// <see cref="Plan"/> is the drift found. <see cref="Snapshot"/> is set when the reconcile wrote.
 /// </summary>
@@ -33,4 +33,7 @@ public sealed record ReconcileResult(
 
     /// <summary>The managed policy's id after this reconcile (learnt or created), for the next one to start from.</summary>
     public string? ManagedPolicyId { get; init; }
+
+    /// <summary>The key of the entry this is the result of.</summary>
+    public string Key { get; init; } = Desired.PolicyIdentity.DefaultKey;
 }

@@ -4,19 +4,24 @@ using OrgBackupHealer.Core.Organizations;
 namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>
-/// Observe → plan → apply for the managed backup policy. Healthy state costs only reads; report mode never
-/// writes; enforce mode snapshots the observed state before its first write, reports each fix, attaches each
-/// target on its own, and after a plan that had to enable BACKUP_POLICY reads once more (the enable can race with a
+/// Observe → plan → apply for a policy set. Healthy state costs only reads; report-mode entries never write; before
+/// the first write of a reconcile the whole set is snapshotted once. BACKUP_POLICY is enabled on the root first (it
+/// serves every entry); then each entry is applied on its own, so one entry's failure (an ownership conflict, a
+/// document Organizations refuses, throttling that outlasts the retries) is that entry's result and never stops
+/// another's repair. After a plan that had to enable BACKUP_POLICY it reads once more (the enable can race with a
 /// disable still completing) and applies what is still missing, once.
 /// </summary>
 public sealed class Reconciler
 {
+    private const string ReadingStep = "Reading the organization";
+
     private readonly StateObserver _observer;
     private readonly PlanExecutor _executor;
     private readonly IReconcileMetrics _metrics;
     private readonly ISnapshotSink _snapshots;
     private readonly TimeProvider _time;
-    private string? _learntPolicyId;
+    private readonly Lock _lock = new();
+    private Dictionary<string, string> _learnt = new(StringComparer.Ordinal);
 
     public Reconciler(
         IOrganizationsPort organizations,
@@ -34,151 +39,360 @@ public sealed class Reconciler
     }
 
     /// <summary>
-    /// The managed policy's id as the last completed reconcile of this instance found or created it. A host that keeps
-    /// one reconciler between invocations (the Lambda's warm execution environment) starts each reconcile from it, so a
-    /// healthy one costs three calls instead of five; the classifier matches drift events against it.
+    /// Each entry's policy id as the last completed reconcile of this instance found or created it, by entry key. A
+    /// host that keeps one reconciler between invocations (the Lambda's warm execution environment) starts each
+    /// reconcile from them, so a healthy one costs one DescribePolicy per entry instead of a listing; the classifier
+    /// matches drift events against them.
     /// </summary>
-    public string? KnownPolicyId => Volatile.Read(ref _learntPolicyId);
-
-    /// <summary>Starts from an id learnt elsewhere (tests that rebuild the reconciler around a new port).</summary>
-    internal void Remember(string? policyId)
+    public IReadOnlyDictionary<string, string> KnownPolicyIds
     {
-        if (policyId is not null)
+        get
         {
-            Volatile.Write(ref _learntPolicyId, policyId);
+            lock (_lock)
+            {
+                return _learnt;
+            }
         }
     }
+
+    /// <summary>The policy id of a single-policy deployment's entry (the key of a set of one), when known.</summary>
+    public string? KnownPolicyId => KnownPolicyIds.Values.FirstOrDefault();
 
     /// <param name="trigger">What caused this run (an event id, "schedule", "cli"); recorded in the snapshot.</param>
-    /// <param name="knownPolicyId">An id to start from instead of <see cref="KnownPolicyId"/>.</param>
-    /// <exception cref="ReconcileException">A failure, with its diagnosis: terminal (report it) or transient (retry).</exception>
-    public async Task<ReconcileResult> ReconcileAsync(
-        DesiredState desired, string trigger, CancellationToken cancellationToken, string? knownPolicyId = null)
+    /// <exception cref="ReconcileException">
+    /// The set as a whole failed (the organization could not be read, the snapshot not saved, the root's policy type
+    /// not enabled), with its diagnosis: terminal (report it) or transient (retry). An entry's own failure is in its
+    /// <see cref="EntryOutcome"/> instead.
+    /// </exception>
+    public async Task<SetReconcileResult> ReconcileAsync(PolicySet set, string trigger, CancellationToken cancellationToken)
     {
-        var result = await ReconcileOnceAsync(desired, trigger, knownPolicyId ?? KnownPolicyId, cancellationToken).ConfigureAwait(false);
-        if (result.ManagedPolicyId is { } learnt)
-        {
-            Volatile.Write(ref _learntPolicyId, learnt);
-        }
-
+        ArgumentNullException.ThrowIfNull(set);
+        var run = new SetRun(set, trigger, this);
+        var result = await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        Learn(result);
         return result;
     }
 
-    private async Task<ReconcileResult> ReconcileOnceAsync(DesiredState desired, string trigger, string? knownPolicyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A set of one: the entry's result with the root's policy type folded in, as the single-policy hosts and tests
+    /// read it. The entry's failure is thrown.
+    /// </summary>
+    /// <param name="knownPolicyId">An id to start from instead of the one learnt earlier.</param>
+    /// <exception cref="ReconcileException">The reconcile or the entry failed.</exception>
+    public async Task<ReconcileResult> ReconcileAsync(DesiredState desired, string trigger, CancellationToken cancellationToken, string? knownPolicyId = null)
     {
         ArgumentNullException.ThrowIfNull(desired);
-        var observed = await ObserveAsync(desired, knownPolicyId, [], null, cancellationToken).ConfigureAwait(false);
-        var plan = ReconcilePlanner.Plan(desired, observed);
-        if (desired.Mode == HealerMode.Report || plan.Count == 0)
+        if (knownPolicyId is not null)
         {
-            // Stryker disable once Conditional : outside report mode this branch is reached only with an empty plan, so the (true) mutant iterates nothing; Stryker names its (false) twin, which the report-mode tests kill, with the same mutator, so it is skipped too.
-            foreach (var action in desired.Mode == HealerMode.Report ? plan : [])
+            Remember(desired.Key, knownPolicyId);
+        }
+
+        var set = await ReconcileAsync(PolicySet.Of(desired), trigger, cancellationToken).ConfigureAwait(false);
+        if (set.OnlyEntryFailure is { } failure)
+        {
+            throw failure;
+        }
+
+        var result = set.Entries[0].Result!;
+        return result with
+        {
+            Plan = [.. set.SharedPlan, .. result.Plan],
+            Applied = [.. set.SharedApplied, .. result.Applied],
+            Snapshot = result.Snapshot ?? set.Snapshot,
+        };
+    }
+
+    /// <summary>Starts an entry from an id learnt elsewhere (a test that rebuilds the reconciler around a new port).</summary>
+    internal void Remember(string key, string? policyId)
+    {
+        if (policyId is null)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _learnt = new Dictionary<string, string>(_learnt, StringComparer.Ordinal) { [key] = policyId };
+        }
+    }
+
+    private void Learn(SetReconcileResult result)
+    {
+        lock (_lock)
+        {
+            var learnt = new Dictionary<string, string>(_learnt, StringComparer.Ordinal);
+            foreach (var (key, id) in result.ManagedPolicyIds)
             {
-                _metrics.DriftDetected(action.FixType);
+                learnt[key] = id;
             }
 
-            return Finish(new ReconcileResult(desired.Mode, observed, plan, [], observed.UnreachableTargets) { ManagedPolicyId = observed.ManagedPolicy?.Summary.Id });
-        }
-
-        var progress = new ApplyProgress(observed.ManagedPolicy?.Id, observed.BackupPolicyStatus == PolicyTypeStatus.Enabled, Record);
-        var allPlanned = new List<PlannedAction>(plan);
-        SnapshotReceipt? snapshot = null;
-        try
-        {
-            progress.Step = "Saving the snapshot";
-            snapshot = await _snapshots.SaveAsync(Snapshot(desired, observed, trigger), cancellationToken).ConfigureAwait(false);
-            await _executor.ApplyAsync(desired, plan, progress, cancellationToken).ConfigureAwait(false);
-            if (plan.Any(a => a.Type == ActionType.EnablePolicyType))
+            // A policy that lost its tags, or an entry whose identity is in question, starts from a listing next time.
+            foreach (var failed in result.Entries.Where(e => e.Failure?.Diagnosis.Reason is FailureReasons.OwnershipLost or FailureReasons.AmbiguousPolicy))
             {
-                // Stryker disable once String : ObserveAsync names its own failures ("Reading the organization") and the planning after it cannot fail, so no diagnosis quotes this step.
-                progress.Step = "Reading the organization again";
-                var after = await ObserveAsync(desired, progress.PolicyId?.Value, progress.Applied, snapshot, cancellationToken).ConfigureAwait(false);
-                var secondPass = ReconcilePlanner.Plan(desired, after).Where(a => !IsUnreachable(a, progress)).ToList();
-                allPlanned.AddRange(secondPass);
-                await _executor.ApplyAsync(desired, secondPass, progress, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (Exception e) when (ReconcileFailures.IsExpected(e))
-        {
-            if (progress.Applied.Any(a => a.Outcome == ActionOutcome.Applied))
-            {
-                _metrics.HealingRun();
+                learnt.Remove(failed.Key);
             }
 
-            throw new ReconcileException(OperatorGuidance.Diagnose(progress.Step, e), progress.Applied, snapshot, e);
-        }
-
-        var unreachable = observed.UnreachableTargets.Concat(progress.Unreachable).DistinctBy(u => u.TargetId, StringComparer.Ordinal).ToList();
-        var result = new ReconcileResult(desired.Mode, observed, allPlanned, progress.Applied, unreachable, snapshot) { ManagedPolicyId = progress.PolicyId?.Value };
-        if (result.Healed)
-        {
-            _metrics.HealingRun();
-        }
-
-        return Finish(result);
-    }
-
-    private static bool IsUnreachable(PlannedAction action, ApplyProgress progress) =>
-        action.Type == ActionType.AttachPolicy && progress.Unreachable.Any(u => u.TargetId == action.Target);
-
-    private ReconcileResult Finish(ReconcileResult result)
-    {
-        foreach (var target in result.UnreachableTargets)
-        {
-            _metrics.TargetUnreachable(target.Reason);
-        }
-
-        return result;
-    }
-
-    /// <summary>An ownership conflict stops the reconcile before any write: only an operator can say whose policy it is.</summary>
-    private async Task<ObservedState> ObserveAsync(
-        DesiredState desired, string? knownPolicyId, IReadOnlyList<AppliedAction> applied, SnapshotReceipt? snapshot, CancellationToken cancellationToken)
-    {
-        ObservedState observed;
-        try
-        {
-            observed = await _observer.ObserveAsync(desired, knownPolicyId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (ReconcileFailures.IsExpected(e))
-        {
-            throw new ReconcileException(OperatorGuidance.Diagnose("Reading the organization", e), applied, snapshot, e);
-        }
-
-        if (observed.OwnershipConflict is { } other)
-        {
-            var diagnosis = new Diagnosis(FailureKind.Terminal, FailureReasons.OwnershipConflict,
-                $"A BACKUP_POLICY named '{other.Name}' ({other.Id}) exists without the healer's tag {desired.Tag.Key}={desired.Tag.Value}: it belongs to someone else and the healer will not touch it. "
-                + $"If it is the baseline the healer should own, adopt it (AdoptPolicyId={other.Id} / --adopt-policy-id {other.Id}); otherwise choose another policy name.");
-            throw new ReconcileException(diagnosis, applied, snapshot, null);
-        }
-
-        return observed;
-    }
-
-    private void Record(AppliedAction action)
-    {
-        if (action.Outcome == ActionOutcome.Applied)
-        {
-            _metrics.AutoFix(action.Action.FixType);
+            _learnt = learnt;
         }
     }
 
-    private StateSnapshot Snapshot(DesiredState desired, ObservedState observed, string trigger) => new(
-        _time.GetUtcNow(),
-        trigger,
-        observed.Root.Id,
-        observed.BackupPolicyStatus is { } status ? PolicyTypeStatusNames.ToWire(status) : null,
-        observed.ManagedPolicy?.Summary.Name ?? desired.PolicyName,
-        observed.ManagedPolicy?.Summary.Id,
-        observed.ManagedPolicy?.Content,
-        observed.Attachments.Select(a => a.TargetId).ToList())
+    /// <summary>One reconcile of a set: what it observed, planned and did so far, entry by entry.</summary>
+    private sealed class SetRun(PolicySet set, string trigger, Reconciler owner)
     {
-        OrganizationId = observed.Root.OrganizationId,
-        ManagementAccountId = observed.Root.ManagementAccountId,
-    };
+        private readonly List<AppliedAction> _allApplied = [];
+        private readonly ReconcileException?[] _failures = new ReconcileException?[set.Entries.Count];
+        private readonly List<List<PlannedAction>> _planned = [];
+        private readonly List<ApplyProgress> _progress = [];
+        private IReadOnlyList<ObservedState> _observed = [];
+        private SnapshotReceipt? _snapshot;
+        private bool _typeEnabled;
+
+        private bool Enforcing => set.Entries.Any(e => e.Mode == HealerMode.Enforce);
+
+        public async Task<SetReconcileResult> ExecuteAsync(CancellationToken cancellationToken)
+        {
+            _observed = await ObserveAsync(owner.KnownPolicyIds, cancellationToken).ConfigureAwait(false);
+            var root = _observed[0].Root;
+            _typeEnabled = root.BackupPolicyStatus == PolicyTypeStatus.Enabled;
+            var shared = ReconcilePlanner.PlanTypeEnable(root);
+            for (var i = 0; i < set.Entries.Count; i++)
+            {
+                _planned.Add([.. ReconcilePlanner.PlanEntry(set.Entries[i], _observed[i])]);
+                _progress.Add(new ApplyProgress(_observed[i].ManagedPolicy, _typeEnabled, "Saving the snapshot", Record));
+            }
+
+            ReportDrift(shared);
+            var sharedProgress = new ApplyProgress(null, _typeEnabled, "Saving the snapshot", Record);
+            var writes = (Enforcing ? shared.Count : 0) + Enumerable.Range(0, set.Entries.Count).Where(Enforces).Sum(i => _planned[i].Count);
+            if (writes > 0)
+            {
+                await SaveSnapshotAsync(root, cancellationToken).ConfigureAwait(false);
+                await EnableTypeAsync(Enforcing ? shared : [], sharedProgress, cancellationToken).ConfigureAwait(false);
+                var firstPass = _planned.Select(p => (IReadOnlyList<PlannedAction>)[.. p]).ToList();
+                await ApplyEntriesAsync(firstPass, cancellationToken).ConfigureAwait(false);
+                if (Enforcing && shared.Count > 0)
+                {
+                    await SecondPassAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return Finish(root, shared, sharedProgress);
+        }
+
+        private bool Enforces(int index) => set.Entries[index].Mode == HealerMode.Enforce;
+
+        private async Task<IReadOnlyList<ObservedState>> ObserveAsync(IReadOnlyDictionary<string, string> known, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await owner._observer.ObserveAsync(set, known, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (ReconcileFailures.IsExpected(e))
+            {
+                CountHealingRuns();
+                throw new ReconcileException(OperatorGuidance.Diagnose(ReadingStep, e), _allApplied, _snapshot, e);
+            }
+        }
+
+        private void ReportDrift(IReadOnlyList<PlannedAction> shared)
+        {
+            var reported = Enumerable.Range(0, set.Entries.Count).Where(i => !Enforces(i)).SelectMany(i => _planned[i]);
+            foreach (var action in (Enforcing ? [] : shared).Concat(reported))
+            {
+                owner._metrics.DriftDetected(action.FixType, action.PolicyDimension);
+            }
+        }
+
+        private async Task SaveSnapshotAsync(OrganizationRoot root, CancellationToken cancellationToken)
+        {
+            try
+            {
+                _snapshot = await owner._snapshots.SaveAsync(Snapshot(root), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (ReconcileFailures.IsExpected(e))
+            {
+                throw new ReconcileException(OperatorGuidance.Diagnose("Saving the snapshot", e), _allApplied, _snapshot, e);
+            }
+        }
+
+        private async Task EnableTypeAsync(IReadOnlyList<PlannedAction> shared, ApplyProgress progress, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await owner._executor.ApplyAsync(set, set.Entries[0], shared, progress, cancellationToken).ConfigureAwait(false);
+                _typeEnabled = progress.TypeEnabled;
+            }
+            catch (Exception e) when (ReconcileFailures.IsExpected(e))
+            {
+                if (progress.Wrote)
+                {
+                    owner._metrics.HealingRun(PlannedAction.WholeSet);
+                }
+
+                throw new ReconcileException(OperatorGuidance.Diagnose(progress.Step, e), _allApplied, _snapshot, e);
+            }
+        }
+
+        private async Task ApplyEntriesAsync(List<IReadOnlyList<PlannedAction>> plans, CancellationToken cancellationToken)
+        {
+            for (var i = 0; i < set.Entries.Count; i++)
+            {
+                if (Enforces(i) && plans[i].Count > 0 && _failures[i] is null)
+                {
+                    _failures[i] = await ApplyEntryAsync(i, plans[i], cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        /// <returns>The entry's failure, or null when its plan was applied.</returns>
+        private async Task<ReconcileException?> ApplyEntryAsync(int index, IReadOnlyList<PlannedAction> plan, CancellationToken cancellationToken)
+        {
+            var progress = _progress[index];
+            progress.TypeEnabled = _typeEnabled;
+            try
+            {
+                await owner._executor.ApplyAsync(set, set.Entries[index], plan, progress, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+            catch (Exception e) when (ReconcileFailures.IsExpected(e))
+            {
+                return new ReconcileException(OperatorGuidance.Diagnose(progress.Step, e), progress.Applied, _snapshot, e);
+            }
+            catch (OwnershipLostException e)
+            {
+                return new ReconcileException(new Diagnosis(FailureKind.Terminal, FailureReasons.OwnershipLost, e.Message), progress.Applied, _snapshot, null);
+            }
+            finally
+            {
+                _typeEnabled = progress.TypeEnabled;
+            }
+        }
+
+        /// <summary>After an enable, reads once more and applies what is still missing, once, for the entries that did not fail.</summary>
+        private async Task SecondPassAsync(CancellationToken cancellationToken)
+        {
+            var known = Enumerable.Range(0, set.Entries.Count)
+                .Where(i => _progress[i].PolicyId is not null)
+                .ToDictionary(i => set.Entries[i].Key, i => _progress[i].PolicyId!.Value, StringComparer.Ordinal);
+            var after = await ObserveAsync(known, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < set.Entries.Count; i++)
+            {
+                if (!Enforces(i) || _failures[i] is not null)
+                {
+                    continue;
+                }
+
+                var progress = _progress[i];
+                var secondPass = ReconcilePlanner.PlanEntry(set.Entries[i], after[i])
+                    .Where(a => !(a.Type == ActionType.AttachPolicy && progress.Unreachable.Any(u => u.TargetId == a.Target)))
+                    .ToList();
+                if (secondPass.Count > 0)
+                {
+                    _planned[i].AddRange(secondPass);
+                    _failures[i] = await ApplyEntryAsync(i, secondPass, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        /// <summary>A healing run per entry that wrote: the flap guard and the spike alarm count these.</summary>
+        private bool CountHealingRuns()
+        {
+            var any = false;
+            for (var i = 0; i < _progress.Count; i++)
+            {
+                if (_progress[i].Wrote)
+                {
+                    owner._metrics.HealingRun(set.Entries[i].Key);
+                    any = true;
+                }
+            }
+
+            return any;
+        }
+
+        private SetReconcileResult Finish(OrganizationRoot root, IReadOnlyList<PlannedAction> shared, ApplyProgress sharedProgress)
+        {
+            if (!CountHealingRuns() && sharedProgress.Wrote)
+            {
+                owner._metrics.HealingRun(PlannedAction.WholeSet);
+            }
+
+            var entries = new List<EntryOutcome>();
+            for (var i = 0; i < set.Entries.Count; i++)
+            {
+                entries.Add(Outcome(i));
+            }
+
+            return new SetReconcileResult(root, shared, sharedProgress.Applied, entries, _snapshot);
+        }
+
+        private EntryOutcome Outcome(int index)
+        {
+            var entry = set.Entries[index];
+            var observed = _observed[index];
+            if (observed.IdentityProblem is { } problem)
+            {
+                return new EntryOutcome(entry.Key, null, new ReconcileException(problem, [], _snapshot, null));
+            }
+
+            if (_failures[index] is { } failure)
+            {
+                return new EntryOutcome(entry.Key, null, failure);
+            }
+
+            var progress = _progress[index];
+            var unreachable = observed.UnreachableTargets.Concat(progress.Unreachable).DistinctBy(u => u.TargetId, StringComparer.Ordinal).ToList();
+            foreach (var target in unreachable)
+            {
+                owner._metrics.TargetUnreachable(target.Reason, entry.Key);
+            }
+
+            var result = new ReconcileResult(entry.Mode, observed, _planned[index], progress.Applied, unreachable, progress.Wrote ? _snapshot : null)
+            {
+                ManagedPolicyId = progress.PolicyId?.Value ?? observed.ManagedPolicy?.Summary.Id,
+                Key = entry.Key,
+            };
+            return new EntryOutcome(entry.Key, result, null);
+        }
+
+        private void Record(AppliedAction action)
+        {
+            _allApplied.Add(action);
+            if (action.Outcome == ActionOutcome.Applied)
+            {
+                owner._metrics.AutoFix(action.Action.FixType, action.Action.PolicyDimension);
+            }
+        }
+
+        private StateSnapshot Snapshot(OrganizationRoot root)
+        {
+            var policies = set.Entries.Select((entry, i) => new PolicySnapshot(
+                entry.Key,
+                _observed[i].ManagedPolicy?.Summary.Name ?? entry.PolicyName,
+                _observed[i].ManagedPolicy?.Summary.Id,
+                _observed[i].ManagedPolicy?.Content,
+                [.. _observed[i].Attachments.Select(a => a.TargetId)])).ToList();
+            var first = policies[0];
+            return new StateSnapshot(
+                owner._time.GetUtcNow(),
+                trigger,
+                root.Id,
+                root.BackupPolicyStatus is { } status ? PolicyTypeStatusNames.ToWire(status) : null,
+                first.PolicyName,
+                first.PolicyId,
+                first.PolicyContent,
+                first.AttachedTargetIds)
+            {
+                OrganizationId = root.OrganizationId,
+                ManagementAccountId = root.ManagementAccountId,
+                Owner = set.Owner,
+                Policies = policies,
+            };
+        }
+    }
 }
 
+/// <summary>How the reconciler waits for an asynchronous EnablePolicyType.</summary>
 public sealed record ReconcilerOptions
 {
     /// <summary>First wait between ListRoots polls while BACKUP_POLICY is PENDING_ENABLE; doubles up to the max.</summary>

@@ -4,20 +4,45 @@ using OrgBackupHealer.Core.Organizations;
 namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>
-/// The reads of a reconcile, and only the ones whose answer can change the plan: ListRoots; the managed policy
-/// (one DescribePolicy when its id is known, else ListPolicies and tags); its attachments while BACKUP_POLICY is
-/// ENABLED; and whether each desired target that is not attached exists (docs/performance.md, API budget).
+/// The reads of a reconcile, and only the ones whose answer can change a plan: ListRoots once for the set; each
+/// entry's policy (one DescribePolicy when its id is known, else the listing with tags, <see cref="PolicySetLocator"/>);
+/// its attachments while BACKUP_POLICY is ENABLED; and whether each desired target that is not attached exists, each
+/// target looked up once however many entries name it (docs/performance.md, API budget).
 /// </summary>
 internal sealed class StateObserver(IOrganizationsPort organizations)
 {
-    private readonly ManagedPolicyLocator _locator = new(organizations);
+    private readonly PolicySetLocator _locator = new(organizations);
 
-    public ManagedPolicyLocator Locator => _locator;
+    public PolicySetLocator Locator => _locator;
 
-    public async Task<ObservedState> ObserveAsync(DesiredState desired, string? knownPolicyId, CancellationToken cancellationToken)
+    /// <returns>One observation per entry, in the set's order.</returns>
+    public async Task<IReadOnlyList<ObservedState>> ObserveAsync(
+        PolicySet set, IReadOnlyDictionary<string, string> knownIds, CancellationToken cancellationToken)
     {
         var root = await ReadRootAsync(cancellationToken).ConfigureAwait(false);
-        var (policy, conflict) = await _locator.LocateAsync(desired, knownPolicyId, cancellationToken).ConfigureAwait(false);
+        var locations = await _locator.LocateAsync(set, knownIds, cancellationToken).ConfigureAwait(false);
+        var existence = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var observed = new List<ObservedState>(set.Entries.Count);
+        for (var i = 0; i < set.Entries.Count; i++)
+        {
+            observed.Add(await ObserveEntryAsync(set.Entries[i], root, locations[i], existence, cancellationToken).ConfigureAwait(false));
+        }
+
+        return observed;
+    }
+
+    public async Task<OrganizationRoot> ReadRootAsync(CancellationToken cancellationToken)
+    {
+        var roots = await organizations.ListRootsAsync(cancellationToken).ConfigureAwait(false);
+        return roots.Count > 0
+            ? roots[0]
+            : throw new OrganizationsException(OrganizationsErrorCodes.RootNotFound, "ListRoots returned no root.") { Operation = OrganizationsOperations.ListRoots };
+    }
+
+    private async Task<ObservedState> ObserveEntryAsync(
+        DesiredState desired, OrganizationRoot root, EntryLocation location, Dictionary<string, bool> existence, CancellationToken cancellationToken)
+    {
+        var policy = location.Managed;
         IReadOnlyList<PolicyTarget> attachments = [];
         // Disabling a policy type detaches every policy of that type (AWS Organizations user guide, "Disabling a
         // policy type"); while the type is PENDING_DISABLE the service may still list attachments that are about to
@@ -40,41 +65,39 @@ internal sealed class StateObserver(IOrganizationsPort organizations)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var attached = attachments.Select(a => a.TargetId).ToHashSet(StringComparer.Ordinal);
-        var unreachable = await FindMissingTargetsAsync(root, targets.Where(t => !attached.Contains(t)), cancellationToken).ConfigureAwait(false);
-        return new ObservedState(root, policy, attachments, targets, unreachable, conflict);
-    }
+        var unreachable = new List<UnreachableTarget>();
+        foreach (var target in targets.Where(t => !attached.Contains(t)))
+        {
+            if (await FindMissingAsync(root, target, existence, cancellationToken).ConfigureAwait(false) is { } missing)
+            {
+                unreachable.Add(missing);
+            }
+        }
 
-    public async Task<OrganizationRoot> ReadRootAsync(CancellationToken cancellationToken)
-    {
-        var roots = await organizations.ListRootsAsync(cancellationToken).ConfigureAwait(false);
-        return roots.Count > 0
-            ? roots[0]
-            : throw new OrganizationsException(OrganizationsErrorCodes.RootNotFound, "ListRoots returned no root.") { Operation = OrganizationsOperations.ListRoots };
+        return new ObservedState(root, policy, attachments, targets, unreachable)
+        {
+            IdentityProblem = location.Problem,
+            NameTakenBy = location.NameTakenBy,
+        };
     }
 
     /// <summary>
     /// Only targets that are not attached are looked up: an attached target exists by definition, so a healthy
     /// organization costs no lookup at all.
     /// </summary>
-    private async Task<IReadOnlyList<UnreachableTarget>> FindMissingTargetsAsync(
-        OrganizationRoot root, IEnumerable<string> unattached, CancellationToken cancellationToken)
+    private async Task<UnreachableTarget?> FindMissingAsync(OrganizationRoot root, string target, Dictionary<string, bool> existence, CancellationToken cancellationToken)
     {
-        var missing = new List<UnreachableTarget>();
-        foreach (var target in unattached)
+        if (target.StartsWith("r-", StringComparison.Ordinal))
         {
-            if (target.StartsWith("r-", StringComparison.Ordinal))
-            {
-                if (target != root.Id)
-                {
-                    missing.Add(new(target, UnreachableReasons.NotFound, $"{target} is not this organization's root ({root.Id})."));
-                }
-            }
-            else if (!await organizations.TargetExistsAsync(target, cancellationToken).ConfigureAwait(false))
-            {
-                missing.Add(new(target, UnreachableReasons.NotFound, $"{target} is not in the organization: it was deleted, it left, or the id is wrong."));
-            }
+            return target == root.Id ? null : new(target, UnreachableReasons.NotFound, $"{target} is not this organization's root ({root.Id}).");
         }
 
-        return missing;
+        if (!existence.TryGetValue(target, out var exists))
+        {
+            exists = await organizations.TargetExistsAsync(target, cancellationToken).ConfigureAwait(false);
+            existence[target] = exists;
+        }
+
+        return exists ? null : new(target, UnreachableReasons.NotFound, $"{target} is not in the organization: it was deleted, it left, or the id is wrong.");
     }
 }

@@ -14,18 +14,18 @@ internal sealed class GuardedReconciler(ReconcileGate gate, Reconciler reconcile
     /// As <see cref="Reconciler.ReconcileAsync"/>. A terminal failure has completed the event; a transient one has
     /// released it for a retry.
     /// </exception>
-    public async Task<GuardedOutcome> RunAsync(GateRequest request, DesiredState desired, CancellationToken cancellationToken)
+    public async Task<GuardedOutcome> RunAsync(GateRequest request, PolicySet set, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(desired);
+        ArgumentNullException.ThrowIfNull(set);
         var decision = await gate.DecideAsync(request, cancellationToken).ConfigureAwait(false);
         if (!decision.ShouldReconcile)
         {
             return new GuardedOutcome(decision, null);
         }
 
-        var effective = decision.FlapGuardTripped ? desired with { Mode = HealerMode.Report } : desired;
-        ReconcileResult result;
+        var effective = decision.FlapGuardTripped ? set.WithMode(HealerMode.Report) : set;
+        SetReconcileResult result;
         try
         {
             result = await reconciler.ReconcileAsync(effective, request.EventId, cancellationToken).ConfigureAwait(false);
@@ -47,4 +47,4 @@ internal sealed class GuardedReconciler(ReconcileGate gate, Reconciler reconcile
 }
 
 /// <summary>The gate's decision and, when it let the event through, the reconcile's result.</summary>
-public sealed record GuardedOutcome(GateDecision Decision, ReconcileResult? Result);
+public sealed record GuardedOutcome(GateDecision Decision, SetReconcileResult? Result);

@@ -38,8 +38,9 @@ internal sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, 
     /// organization (healthy or degraded: a repair opens no window, so a fault that comes back is fixed on its next
     /// symptom), and the event as done.
     /// </summary>
-    public Task RecordOutcomeAsync(GateDecision decision, ReconcileResult result, CancellationToken cancellationToken) =>
-        RecordAsync(decision, Settles(result), Heals(result), completed: true, cancellationToken);
+    /// <remarks>An entry that failed transiently leaves the event released, so that Lambda's retry of it runs again.</remarks>
+    public Task RecordOutcomeAsync(GateDecision decision, SetReconcileResult result, CancellationToken cancellationToken) =>
+        RecordAsync(decision, Settles(result), Heals(result), completed: !result.HasTransientFailure, cancellationToken);
 
     /// <summary>
     /// Records a failed reconcile: fixes that did apply still make a healing run. A terminal failure completes the
@@ -76,11 +77,14 @@ internal sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, 
             : new GateDecision(GateVerdict.Run, request.EventId, runs, []);
     }
 
-    /// <summary>Healthy or degraded, the organization is settled: the coalescing window opens.</summary>
-    internal static bool Settles(ReconcileResult result)
+    /// <summary>
+    /// Healthy or degraded (an unreachable target, an entry only an operator can fix), the organization is settled:
+    /// the coalescing window opens. An entry that failed transiently keeps it shut.
+    /// </summary>
+    internal static bool Settles(SetReconcileResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.Outcome is ReconcileOutcome.Healthy or ReconcileOutcome.Degraded;
+        return !result.HasTransientFailure && result.Outcome is ReconcileOutcome.Healthy or ReconcileOutcome.Degraded or ReconcileOutcome.Failed;
     }
 
     /// <summary>A terminal failure settles too: retrying cannot help, so the next symptoms must not rerun it.</summary>
@@ -90,7 +94,7 @@ internal sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, 
         return failure.IsTerminal;
     }
 
-    internal static bool Heals(ReconcileResult result)
+    internal static bool Heals(SetReconcileResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Healed;

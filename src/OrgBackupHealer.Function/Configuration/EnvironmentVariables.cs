@@ -3,6 +3,12 @@ namespace OrgBackupHealer.Function.Configuration;
 /// <summary>The variables the template sets (README, Configuration).</summary>
 internal static class EnvironmentVariables
 {
+    /// <summary>The policy set file, beside the binary; the single-policy variables below are deprecated in its favour.</summary>
+    public const string PolicySet = "HEALER_POLICY_SET";
+
+    /// <summary>The owner the template's role conditions name; the set's owner must be the same.</summary>
+    public const string Owner = "HEALER_OWNER";
+
     public const string PolicyName = "HEALER_POLICY_NAME";
     public const string PolicyFile = "HEALER_POLICY_FILE";
     public const string TargetIds = "HEALER_TARGET_IDS";

@@ -13,7 +13,7 @@ namespace OrgBackupHealer.Function.Configuration;
 /// <param name="SnapshotBucket">HEALER_SNAPSHOT_BUCKET; null writes snapshots into the log.</param>
 /// <param name="CoverageShare">HEALER_COVERAGE_SHARE: the share of a scheduled invocation's remaining time the coverage check may use; 0 turns it off.</param>
 internal sealed record HealerConfiguration(
-    DesiredState Desired,
+    PolicySet Set,
     HealerRole? Role,
     SafetyOptions Safety,
     string? StateTable,
@@ -35,15 +35,25 @@ internal sealed record HealerConfiguration(
         var errors = new List<string>();
         string? Get(string name) => variable(name) is { Length: > 0 } v ? v.Trim() : null;
 
-        var policyName = Get(Env.PolicyName) ?? HealerDefaults.PolicyName;
-        var document = LoadPolicy(Path.Combine(baseDirectory, Get(Env.PolicyFile) ?? HealerDefaults.PolicyFileName), errors);
-        var targets = ParseTargets(Get(Env.TargetIds) ?? DesiredState.RootTarget, errors);
         var mode = (Get(Env.Mode) ?? "enforce").ToUpperInvariant() switch
         {
             "ENFORCE" => HealerMode.Enforce,
             "REPORT" => HealerMode.Report,
             _ => Invalid<HealerMode>(errors, $"{Env.Mode} must be 'enforce' or 'report', not '{Get(Env.Mode)}'"),
         };
+        var set = Get(Env.PolicySet) is { } setFile
+            ? LoadSet(Path.Combine(baseDirectory, setFile), Get, errors)
+            : SinglePolicy(Get, baseDirectory, mode, errors);
+        if (set is not null && mode == HealerMode.Report)
+        {
+            // HEALER_MODE=report is the deployment's safety switch: every entry only reports, whatever the set says.
+            set = set.WithMode(HealerMode.Report);
+        }
+
+        if (set is not null && Get(Env.Owner) is { } owner && owner != set.Owner)
+        {
+            errors.Add($"{Env.Owner} is '{owner}' but the policy set's owner is '{set.Owner}': the role's IAM conditions name {Env.Owner}, so the two must agree (set the template's PolicySetOwner to '{set.Owner}')");
+        }
         HealerRole? role = null;
         if (Get(Env.RoleArn) is { } roleArn && !HealerRole.TryParse(roleArn, out role))
         {
@@ -58,20 +68,46 @@ internal sealed record HealerConfiguration(
             MaxHealingRunsPerHour = ParseInt(Get(Env.MaxHealingRunsPerHour), defaults.MaxHealingRunsPerHour, 1, 1_000, Env.MaxHealingRunsPerHour, errors),
         };
         var coverageShare = ParseShare(Get(Env.CoverageShare), errors);
-        var adopt = Get(Env.AdoptPolicyId);
+        if (errors.Count > 0 || set is null)
+        {
+            throw new ConfigurationException(errors);
+        }
+
+        return new HealerConfiguration(
+            set, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, Get(Env.MetricsNamespace) ?? HealerDefaults.MetricsNamespace, Get(Env.FunctionName), coverageShare);
+    }
+
+    private static PolicySet? LoadSet(string path, Func<string, string?> get, List<string> errors)
+    {
+        foreach (var single in new[] { Env.PolicyName, Env.PolicyFile, Env.TargetIds, Env.AdoptPolicyId }.Where(v => get(v) is not null))
+        {
+            errors.Add($"{single} is set together with {Env.PolicySet}: the policy set names every policy, so leave the single-policy variables out");
+        }
+
+        try
+        {
+            return PolicySetLoader.Load(path);
+        }
+        catch (PolicySetException e)
+        {
+            errors.AddRange(e.Errors.Select(error => $"{Env.PolicySet} '{path}': {error}"));
+            return null;
+        }
+    }
+
+    /// <summary>The deprecated single-policy variables, read as a set of one with owner 'default' (docs/configuration.md, "Upgrading").</summary>
+    private static PolicySet? SinglePolicy(Func<string, string?> get, string baseDirectory, HealerMode mode, List<string> errors)
+    {
+        var policyName = get(Env.PolicyName) ?? HealerDefaults.PolicyName;
+        var document = LoadPolicy(Path.Combine(baseDirectory, get(Env.PolicyFile) ?? HealerDefaults.PolicyFileName), errors);
+        var targets = ParseTargets(get(Env.TargetIds) ?? DesiredState.RootTarget, errors);
+        var adopt = get(Env.AdoptPolicyId);
         if (adopt is not null && !OrganizationIds.IsPolicyId(adopt))
         {
             errors.Add($"{Env.AdoptPolicyId} must be a policy id (p- followed by 8 to 128 letters, digits or underscores), not '{adopt}'");
         }
 
-        if (errors.Count > 0 || document is null)
-        {
-            throw new ConfigurationException(errors);
-        }
-
-        var desired = DesiredState.For(policyName, document, targets, mode) with { AdoptPolicyId = adopt };
-        return new HealerConfiguration(
-            desired, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, Get(Env.MetricsNamespace) ?? HealerDefaults.MetricsNamespace, Get(Env.FunctionName), coverageShare);
+        return document is null ? null : PolicySet.SinglePolicy(DesiredState.For(policyName, document, targets, mode) with { AdoptPolicyId = adopt });
     }
 
     private static PolicyDocument? LoadPolicy(string path, List<string> errors)
@@ -79,7 +115,7 @@ internal sealed record HealerConfiguration(
         try
         {
             // The desired document is the whole baseline: AWS must accept it and every plan must be complete.
-            return PolicyDocument.Parse(File.ReadAllText(path), PolicyScope.Standalone);
+            return PolicyDocument.Parse(TextFiles.ReadUtf8(path, TextFiles.MaxPolicyFileBytes), PolicyScope.Standalone);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

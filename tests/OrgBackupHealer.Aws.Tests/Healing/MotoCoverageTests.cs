@@ -33,7 +33,7 @@ public sealed class MotoCoverageTests(MotoServerFixture moto)
         var port = new RetryingOrganizationsPort(client, new ImmediateTimeProvider(), new RetryOptions(), new Random(7));
 
         // Act
-        var report = await new CoverageCheck(port, TimeProvider.System, new CoverageOptions()).RunAsync(desired, CancellationToken.None);
+        var report = await new CoverageCheck(port, TimeProvider.System, new CoverageOptions()).RunAsync(PolicySet.Of(desired), CancellationToken.None);
 
         // Assert
         Assert.True(report.Complete);

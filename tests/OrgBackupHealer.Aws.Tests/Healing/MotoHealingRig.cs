@@ -84,19 +84,19 @@ internal sealed class MotoHealingRig : IDisposable
 
     private sealed class NoMetrics : IReconcileMetrics
     {
-        public void AutoFix(FixType fixType)
+        public void AutoFix(FixType fixType, string policy)
         {
         }
 
-        public void DriftDetected(FixType fixType)
+        public void DriftDetected(FixType fixType, string policy)
         {
         }
 
-        public void HealingRun()
+        public void HealingRun(string policy)
         {
         }
 
-        public void TargetUnreachable(string reason)
+        public void TargetUnreachable(string reason, string policy)
         {
         }
     }

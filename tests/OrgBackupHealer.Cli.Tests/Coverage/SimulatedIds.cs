@@ -13,7 +13,9 @@ internal static class SimulatedIds
 {
     public static SimulatedOrganization After(PolicyBreak kind, string content = "")
     {
-        var organization = SimulatedOrganizations.CreateHealthy(content.Length == 0 ? ShippedPolicy.Content : content, [DesiredState.RootTarget], HealerDefaults.PolicyName);
+        var document = Core.Policies.PolicyDocument.Parse(content.Length == 0 ? ShippedPolicy.Content : content, Core.Policies.PolicyScope.Partial);
+        var organization = SimulatedOrganizations.CreateHealthy(
+            PolicySet.SinglePolicy(DesiredState.For(HealerDefaults.PolicyName, document, [DesiredState.RootTarget], HealerMode.Enforce)));
         new OrganizationBreaker(organization, HealerDefaults.PolicyName).Apply(kind, organization.RootId);
         return organization;
     }

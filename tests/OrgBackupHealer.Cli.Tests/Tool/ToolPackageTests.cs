@@ -21,7 +21,7 @@ public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<Install
         Assert.True(version.ExitCode == 0, version.Error + tool.Log);
         Assert.StartsWith("0.1.0", version.Out.Trim(), StringComparison.Ordinal);
         Assert.True(demo.ExitCode == 0, demo.Out + demo.Error);
-        Assert.Contains("Summary: 6/6 scenarios ended healthy; the healthy run made zero writes.", demo.Out, StringComparison.Ordinal);
+        Assert.Contains("Summary: 7/7 scenarios ended healthy; the healthy run made zero writes.", demo.Out, StringComparison.Ordinal);
     }
 
     [Fact]

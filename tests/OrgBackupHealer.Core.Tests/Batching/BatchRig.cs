@@ -69,7 +69,7 @@ internal sealed class BatchRig
 
     public async Task<BatchResult> ProcessAsync(params BatchRecord[] records)
     {
-        return await _processor.ProcessAsync(records, Desired, Now.AddMinutes(5), CancellationToken.None);
+        return await _processor.ProcessAsync(records, PolicySet.Of(Desired), Now.AddMinutes(5), CancellationToken.None);
     }
 
     public IEnumerable<BatchRecord> ErrorSignals(int count, DateTimeOffset from, TimeSpan spacing) =>

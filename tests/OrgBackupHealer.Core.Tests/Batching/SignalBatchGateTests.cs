@@ -84,7 +84,7 @@ public sealed class SignalBatchGateTests
         var requestsBefore = _store.Requests;
 
         // Act
-        await _gate.RecordOutcomeAsync(decision, ReconcileResults.Fixed(2), default);
+        await _gate.RecordOutcomeAsync(decision, ReconcileResults.AsSet(ReconcileResults.Fixed(2)), default);
         var recorded = _store.Requests - requestsBefore;
         var again = await _gate.DecideAsync(claims, null, null, default);
 
@@ -97,7 +97,7 @@ public sealed class SignalBatchGateTests
     private async Task<DateTimeOffset> SettleAsync()
     {
         var decision = await _gate.DecideAsync([], _time.GetUtcNow(), null, default);
-        await _gate.RecordOutcomeAsync(decision, ReconcileResults.FoundHealthy(), default);
+        await _gate.RecordOutcomeAsync(decision, ReconcileResults.AsSet(ReconcileResults.FoundHealthy()), default);
         return _time.GetUtcNow();
     }
 }

@@ -183,7 +183,7 @@ public sealed class SignalBatchProcessorTests
         var redelivered = await rig.ProcessAsync([.. symptoms.Select(rig.Events.Again)]);
 
         // Assert
-        Assert.True(failed.Failure is { IsTerminal: false });
+        Assert.False(Assert.Single(failed.Failures).IsTerminal);
         Assert.Equal([symptoms[0].MessageId, symptoms[1].MessageId], failed.RetriedMessageIds);
         Assert.Equal(IgnoreReason.Self, failed.Records[1].IgnoredReason);
         Assert.Equal(IgnoreReason.Invalid, failed.Records[2].IgnoredReason);
@@ -223,7 +223,7 @@ public sealed class SignalBatchProcessorTests
         var next = await rig.ProcessAsync(rig.Events.ErrorSignal(rig.Now));
 
         // Assert
-        Assert.True(failed.Failure is { IsTerminal: true });
+        Assert.True(Assert.Single(failed.Failures).IsTerminal);
         Assert.Empty(failed.RetriedMessageIds);
         Assert.Equal(2, failed.Count(BatchRecordOutcome.Reconciled));
         Assert.Equal(IgnoreReason.Coalesced, Assert.Single(next.Records).IgnoredReason);

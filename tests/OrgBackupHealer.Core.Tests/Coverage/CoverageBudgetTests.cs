@@ -38,7 +38,7 @@ public sealed class CoverageBudgetTests
 
         // Act
         var report = await new CoverageCheck(port, _time, new CoverageOptions { Budget = s_budget })
-            .RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+            .RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
         Assert.Equal($"the check used its 10 s budget while {expected}", Assert.Single(report.Unfinished));
@@ -56,7 +56,7 @@ public sealed class CoverageBudgetTests
 
         // Act
         var report = await new CoverageCheck(port, _time, new CoverageOptions { Budget = s_budget })
-            .RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+            .RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
         Assert.Equal(["log-archive", "audit", "dev-app"], report.Accounts.Select(a => a.AccountName));
@@ -72,7 +72,7 @@ public sealed class CoverageBudgetTests
 
         // Act / Assert
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new CoverageCheck(port, _time, new CoverageOptions { Budget = s_budget }).RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), caller.Token));
+            new CoverageCheck(port, _time, new CoverageOptions { Budget = s_budget }).RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), caller.Token));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class CoverageBudgetTests
 
         // Act / Assert
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new CoverageCheck(port, _time, new CoverageOptions { Budget = s_budget }).RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None));
+            new CoverageCheck(port, _time, new CoverageOptions { Budget = s_budget }).RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None));
     }
 
     private sealed class CancellingPort(IOrganizationsPort inner) : OrganizationsPortDecorator(inner)

@@ -19,7 +19,7 @@ public sealed class CoverageCheckTests
         var org = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
 
         // Act
-        var report = await Check(org).RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+        var report = await Check(org).RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
         Assert.Equal(SimulatedOrganization.SampleAccounts.Count, report.Accounts.Count);
@@ -37,7 +37,7 @@ public sealed class CoverageCheckTests
         org.AttachPolicy(team, workloads);
 
         // Act
-        var report = await Check(org).RunAsync(CoverageOrganizations.Desired(CoverageOrganizations.UnlockedBaseline), CancellationToken.None);
+        var report = await Check(org).RunAsync(CoverageOrganizations.Set(CoverageOrganizations.UnlockedBaseline), CancellationToken.None);
 
         // Assert: prod-app and dev-app live under Workloads; the others keep the baseline.
         Assert.Equal(["dev-app", "prod-app"], report.Accounts.Where(a => !a.InEffect).Select(a => a.AccountName).Order(StringComparer.Ordinal));
@@ -59,7 +59,7 @@ public sealed class CoverageCheckTests
         org.AttachPolicy(team, org.TargetIdOf("Workloads"));
 
         // Act
-        var report = await Check(org).RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+        var report = await Check(org).RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
         Assert.True(report.AllCovered);
@@ -75,7 +75,7 @@ public sealed class CoverageCheckTests
 
         // Act
         var report = await Check(org).RunAsync(
-            CoverageOrganizations.Desired(SamplePolicies.Shipped, org.TargetIdOf("Security"), org.TargetIdOf("Sandbox")), CancellationToken.None);
+            CoverageOrganizations.Set(SamplePolicies.Shipped, org.TargetIdOf("Security"), org.TargetIdOf("Sandbox")), CancellationToken.None);
 
         // Assert
         Assert.Equal(["audit", "log-archive", "sandbox-1"], report.Accounts.Select(a => a.AccountName).Order(StringComparer.Ordinal));
@@ -97,7 +97,7 @@ public sealed class CoverageCheckTests
 
         // Act
         var report = await Check(org, new CoverageOptions { MaxValidationErrorReads = 2 })
-            .RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+            .RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
         Assert.Equal(3, report.InvalidAccounts);
@@ -118,7 +118,7 @@ public sealed class CoverageCheckTests
 
         // Act
         var report = await new CoverageCheck(slow, _time, new CoverageOptions { Budget = TimeSpan.FromSeconds(10) })
-            .RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+            .RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
         Assert.False(report.Complete);
@@ -135,7 +135,7 @@ public sealed class CoverageCheckTests
         var org = CoverageOrganizations.Large();
 
         // Act
-        var report = await Check(org).RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+        var report = await Check(org).RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert: 1 ListRoots; 301 parents × (OU listing + account listing), each one page (at most 20 children);
         // ListPolicies over 31 policies is 2 pages; 31 ListTargetsForPolicy; 31 DescribePolicy (each policy read once,

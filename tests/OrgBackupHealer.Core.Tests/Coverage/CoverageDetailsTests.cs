@@ -23,7 +23,7 @@ public sealed class CoverageDetailsTests
             new EffectivePolicyValidationError("KEY_UNKNOWN", "unknown key", "", []));
 
         // Act
-        var report = await Check(org).RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+        var report = await Check(org).RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
         var byName = report.Accounts.ToDictionary(a => a.AccountName);
@@ -40,7 +40,7 @@ public sealed class CoverageDetailsTests
         org.MarkEffectivePolicyInvalid(org.TargetIdOf("audit"), new EffectivePolicyValidationError("E", "m", null, []));
 
         // Act
-        var report = await Check(org).RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+        var report = await Check(org).RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
         var valid = report.Accounts.Where(a => a.AccountName != "audit").ToList();
@@ -63,7 +63,7 @@ public sealed class CoverageDetailsTests
         org.ResetCounters();
 
         // Act
-        var report = await Check(org).RunAsync(CoverageOrganizations.Desired(SamplePolicies.Shipped), CancellationToken.None);
+        var report = await Check(org).RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert: ListRoots; 5 parents × 2 listings; ListPolicies; 2 ListTargetsForPolicy; the invalid accounts and
         // one account's validation errors; 2 DescribePolicy.
@@ -81,7 +81,7 @@ public sealed class CoverageDetailsTests
 
         // Act
         var report = await Check(org).RunAsync(
-            CoverageOrganizations.Desired(SamplePolicies.Shipped, org.TargetIdOf("Sandbox")), CancellationToken.None);
+            CoverageOrganizations.Set(SamplePolicies.Shipped, org.TargetIdOf("Sandbox")), CancellationToken.None);
 
         // Assert
         Assert.Equal("sandbox-1", Assert.Single(report.Accounts).AccountName);

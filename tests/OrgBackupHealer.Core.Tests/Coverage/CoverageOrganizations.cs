@@ -19,6 +19,8 @@ internal static class CoverageOrganizations
     /// <summary>A child policy an application team attaches to its OU: one region instead of the baseline's two.</summary>
     public const string RegionOverride = """{"plans":{"org-backup-baseline":{"regions":{"@@assign":["eu-west-1"]}}}}""";
 
+    public static PolicySet Set(string content, params string[] targets) => PolicySet.Of(Desired(content, targets));
+
     public static DesiredState Desired(string content, params string[] targets) =>
         DesiredState.For(HealerDefaults.PolicyName, PolicyDocument.Parse(content), targets.Length == 0 ? [DesiredState.RootTarget] : targets, HealerMode.Report);
 

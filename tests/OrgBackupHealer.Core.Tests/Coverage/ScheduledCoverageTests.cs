@@ -17,7 +17,7 @@ public sealed class ScheduledCoverageTests
     public async Task AShareOfZeroTurnsTheCheckOff()
     {
         // Act
-        await Coverage(0).RunAsync(Desired(), _time.GetUtcNow().AddMinutes(5), CancellationToken.None);
+        await Coverage(0).RunAsync(PolicySet.Of(Desired()), _time.GetUtcNow().AddMinutes(5), CancellationToken.None);
 
         // Assert
         Assert.Equal(0, _organization.TotalCalls);
@@ -28,7 +28,7 @@ public sealed class ScheduledCoverageTests
     public async Task AnOrganizationWithTheBaselineEverywhereReportsACompleteCheck()
     {
         // Act
-        await Coverage(0.5).RunAsync(Desired(), _time.GetUtcNow().AddMinutes(5), CancellationToken.None);
+        await Coverage(0.5).RunAsync(PolicySet.Of(Desired()), _time.GetUtcNow().AddMinutes(5), CancellationToken.None);
 
         // Assert
         var report = Assert.IsType<CoverageReport>(Assert.Single(_report.Entries));
@@ -40,7 +40,7 @@ public sealed class ScheduledCoverageTests
     public async Task NoTimeLeftIsAnUnfinishedCheck()
     {
         // Act: the deadline has passed already.
-        await Coverage(0.5).RunAsync(Desired(), _time.GetUtcNow().AddSeconds(-1), CancellationToken.None);
+        await Coverage(0.5).RunAsync(PolicySet.Of(Desired()), _time.GetUtcNow().AddSeconds(-1), CancellationToken.None);
 
         // Assert
         var report = Assert.IsType<CoverageReport>(Assert.Single(_report.Entries));
@@ -51,7 +51,7 @@ public sealed class ScheduledCoverageTests
     public async Task WithoutADeadlineTheCheckRunsOnAMinute()
     {
         // Act
-        await Coverage(0.5).RunAsync(Desired(), deadline: null, CancellationToken.None);
+        await Coverage(0.5).RunAsync(PolicySet.Of(Desired()), deadline: null, CancellationToken.None);
 
         // Assert
         Assert.True(Assert.IsType<CoverageReport>(Assert.Single(_report.Entries)).Complete);

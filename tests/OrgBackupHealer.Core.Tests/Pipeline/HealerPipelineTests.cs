@@ -43,7 +43,7 @@ public sealed class HealerPipelineTests
             _report.Entries,
             e => Assert.Equal(EventKind.DriftSignal, Assert.IsType<EventClassification>(e).Kind),
             e => Assert.Equal(ReconcileOutcome.Repaired, Assert.IsType<RecordingHealerReport.CompletedEntry>(e).Result.Outcome));
-        Assert.Equal(PolicyId, pipeline.KnownPolicyId);
+        Assert.Equal(PolicyId, pipeline.KnownPolicyIds[PolicyIdentity.DefaultKey]);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class HealerPipelineTests
     {
         var desired = DesiredState.For(HealerDefaults.PolicyName, PolicyDocument.Parse(SamplePolicies.Shipped), [DesiredState.RootTarget], HealerMode.Enforce);
         Assert.True(HealerRole.TryParse(Fixtures.HealerRoleArn, out var role));
-        var settings = new PipelineSettings(desired, role, new SafetyOptions(), coverageShare);
+        var settings = new PipelineSettings(PolicySet.SinglePolicy(desired), role, new SafetyOptions(), coverageShare);
         return HealerPipeline.Compose(settings, _organization, _store, new RecordingMetrics(), new RecordingSnapshotSink(() => 0), _report, _time, new Random(7));
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Policies;
@@ -84,8 +85,8 @@ public sealed class PlanExecutorTests
         var (executor, progress) = Executor();
 
         // Act / Assert
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            executor.ApplyAsync(Desired, [new PlannedAction((ActionType)99, "x", "y")], progress, CancellationToken.None));
+        await Assert.ThrowsAsync<UnreachableException>(() =>
+            executor.ApplyAsync(PolicySet.Of(Desired), Desired, [new PlannedAction((ActionType)99, "x", "y")], progress, CancellationToken.None));
     }
 
     [Fact]
@@ -95,8 +96,8 @@ public sealed class PlanExecutorTests
         var (executor, progress) = Executor();
 
         // Act / Assert
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            executor.ApplyAsync(Desired, [new PlannedAction(ActionType.UpdatePolicy, Harness.PolicyName, "content differs")], progress, CancellationToken.None));
+        await Assert.ThrowsAsync<UnreachableException>(() =>
+            executor.ApplyAsync(PolicySet.Of(Desired), Desired, [new PlannedAction(ActionType.UpdatePolicy, Harness.PolicyName, "content differs")], progress, CancellationToken.None));
         Assert.Empty(progress.Applied);
     }
 
@@ -105,6 +106,6 @@ public sealed class PlanExecutorTests
     private static (PlanExecutor Executor, ApplyProgress Progress) Executor()
     {
         var org = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
-        return (new PlanExecutor(org, new StateObserver(org), new ImmediateTimeProvider(), new ReconcilerOptions()), new ApplyProgress(null, typeEnabled: true, _ => { }));
+        return (new PlanExecutor(org, new StateObserver(org), new ImmediateTimeProvider(), new ReconcilerOptions()), new ApplyProgress(null, typeEnabled: true, "test", _ => { }));
     }
 }

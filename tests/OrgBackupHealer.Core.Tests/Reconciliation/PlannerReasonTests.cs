@@ -48,7 +48,7 @@ public sealed class PlannerReasonTests
         // Assert
         var create = Assert.Single(plan, a => a.Type == ActionType.CreatePolicy);
         Assert.Equal(HealerDefaults.PolicyName, create.Target);
-        Assert.Equal("no BACKUP_POLICY carries the managed tag or is named 'org-backup-baseline'", create.Reason);
+        Assert.Equal("no BACKUP_POLICY carries the tags of entry 'default'", create.Reason);
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public sealed class PlannerReasonTests
     [Fact]
     public void AnActionTypeWithoutAFixTypeIsAProgrammingError()
     {
-        Assert.Throws<InvalidOperationException>(() => new PlannedAction((ActionType)99, "x", "y").FixType);
+        Assert.Throws<System.Diagnostics.UnreachableException>(() => new PlannedAction((ActionType)99, "x", "y").FixType);
     }
 
     private static ManagedPolicy Managed(

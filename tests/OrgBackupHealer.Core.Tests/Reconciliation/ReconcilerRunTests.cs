@@ -117,8 +117,9 @@ public sealed class ReconcilerRunTests
         Assert.Equal(FailureKind.Terminal, error.Diagnosis.Kind);
         Assert.Equal(FailureReasons.OwnershipConflict, error.Diagnosis.Reason);
         Assert.Equal(
-            $"A BACKUP_POLICY named 'org-backup-baseline' ({theirs}) exists without the healer's tag managed-by=OrgBackupHealer: it belongs to someone else and the healer will not touch it. "
-            + $"If it is the baseline the healer should own, adopt it (AdoptPolicyId={theirs} / --adopt-policy-id {theirs}); otherwise choose another policy name.",
+            $"A BACKUP_POLICY named 'org-backup-baseline' ({theirs}) exists without the tags of entry 'default' (orgbackuphealer:owner=default, orgbackuphealer:key=default): "
+            + "it belongs to someone else and the healer will not touch it. "
+            + $"If it is the policy this entry should own, adopt it (\"adopt\": \"{theirs}\" / --adopt-policy-id {theirs}); otherwise choose another name.",
             error.Message);
         Assert.Empty(h.Org.Writes);
         Assert.Empty(h.Snapshots.Saved);

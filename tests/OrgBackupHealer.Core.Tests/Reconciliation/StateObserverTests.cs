@@ -35,7 +35,7 @@ public sealed class StateObserverTests
         var desired = DesiredState.For(HealerDefaults.PolicyName, PolicyDocument.Parse(SamplePolicies.Shipped), ["root", otherRoot, missingOu, workloads], HealerMode.Enforce);
 
         // Act
-        var observed = await new StateObserver(org).ObserveAsync(desired, knownPolicyId: null, CancellationToken.None);
+        var observed = (await new StateObserver(org).ObserveAsync(PolicySet.Of(desired), new Dictionary<string, string>(), CancellationToken.None))[0];
 
         // Assert
         Assert.Equal(

@@ -37,6 +37,13 @@ public sealed record DriftScenario(string Name, IReadOnlyList<string> DesiredTar
             org.EditPolicyContent(id, SamplePolicies.Edited);
             org.DisablePolicyType(PolicyTypes.BackupPolicy);
         }),
+        new("LegacyTaggedAndDetached", ["root"], (org, id) =>
+        {
+            // As a version before policy sets left it: the constant tag alone; the upgrade tags it before repairing it.
+            org.RemovePolicyTag(id, PolicyIdentity.OwnerKey);
+            org.RemovePolicyTag(id, PolicyIdentity.EntryKey);
+            org.DetachPolicy(id, org.RootId);
+        }),
     ];
 
     /// <summary>A healthy organization with unmanaged policies around the managed one, then broken.</summary>
@@ -55,7 +62,7 @@ public sealed record DriftScenario(string Name, IReadOnlyList<string> DesiredTar
 
     /// <summary>The healer's policy, found as the healer finds it: by its tag, whatever it is named now.</summary>
     public static bool IsManaged(PolicyPicture policy) =>
-        policy.Type == PolicyTypes.BackupPolicy && policy.Tags.Contains($"{ManagedTag.Default.Key}={ManagedTag.Default.Value}");
+        policy.Type == PolicyTypes.BackupPolicy && policy.Tags.Contains($"{PolicyIdentity.ManagedByKey}={PolicyIdentity.ManagedByValue}");
 
     public static string? ManagedPolicyId(SimulatedOrganization org) => org.Capture().Policies.FirstOrDefault(IsManaged)?.Id;
 

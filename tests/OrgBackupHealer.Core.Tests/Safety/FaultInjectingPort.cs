@@ -32,6 +32,13 @@ public sealed class FaultInjectingPort(IOrganizationsPort inner, int faultAtWrit
             return true;
         });
 
+    public override Task TagManagedPolicyAsync(ManagedPolicyId policy, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            await base.TagManagedPolicyAsync(policy, tags, cancellationToken);
+            return true;
+        });
+
     public override Task<OrganizationRoot> EnableBackupPolicyTypeAsync(string rootId, CancellationToken cancellationToken) =>
         WriteAsync(() => base.EnableBackupPolicyTypeAsync(rootId, cancellationToken));
 

@@ -37,8 +37,8 @@ public sealed class FaultMatrixTests
         Assert.Equal(MatrixSize, cells.Count);
     }
 
-    /// <summary>9 scenarios with 1+1+2+1+1+3+2+3+4 = 18 write steps, × 5 faults.</summary>
-    private const int MatrixSize = 90;
+    /// <summary>10 scenarios with 1+1+2+1+1+3+2+3+4+2 = 20 write steps, × 5 faults.</summary>
+    private const int MatrixSize = 100;
 
     private static async Task<List<(DriftScenario Scenario, (int Index, PlannedAction Action) Step, FaultKind Fault)>> MatrixAsync()
     {
@@ -109,5 +109,6 @@ public sealed class FaultMatrixTests
         write == WriteCall.EnablePolicyType(rootId)
         || write == WriteCall.CreatePolicy(DriftScenario.ManagedName)
         || write == WriteCall.UpdatePolicy(managedId)
+        || write == WriteCall.TagResource(managedId)
         || (write.Operation == OrganizationsOperations.AttachPolicy && write.Arguments.StartsWith($"PolicyId={managedId},", StringComparison.Ordinal));
 }

@@ -67,7 +67,7 @@ public sealed class FlapGuardTests
     {
         await FightAsync(rounds: 10);
         var tripped = await DriftAsync();
-        await _gate.RecordOutcomeAsync(tripped, ReconcileResults.DriftReported(1), default);
+        await _gate.RecordOutcomeAsync(tripped, ReconcileResults.AsSet(ReconcileResults.DriftReported(1)), default);
         _time.Advance(TimeSpan.FromHours(1));
 
         var decision = await DriftAsync();
@@ -104,7 +104,7 @@ public sealed class FlapGuardTests
         for (var i = 0; i < rounds; i++)
         {
             var decision = await DriftAsync();
-            await _gate.RecordOutcomeAsync(decision, decision.FlapGuardTripped ? ReconcileResults.DriftReported(1) : ReconcileResults.Fixed(1), default);
+            await _gate.RecordOutcomeAsync(decision, ReconcileResults.AsSet(decision.FlapGuardTripped ? ReconcileResults.DriftReported(1) : ReconcileResults.Fixed(1)), default);
             _time.Advance(TimeSpan.FromMinutes(1));
         }
     }

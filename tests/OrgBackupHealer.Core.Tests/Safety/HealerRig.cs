@@ -43,12 +43,13 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
         var sink = new CallbackSnapshotSink(() => snapshots.Add(port.WritesReachingOrganization));
         IOrganizationsPort retrying = new RetryingOrganizationsPort(port, time, new RetryOptions(), new Random(7));
         var reconciler = new Reconciler(retrying, Metrics, sink, time);
-        reconciler.Remember(KnownPolicyId);
+        reconciler.Remember(desired.Key, KnownPolicyId);
         var guarded = new GuardedReconciler(_gate, reconciler, StoreFaults);
         try
         {
-            var outcome = await guarded.RunAsync(request, desired, CancellationToken.None);
-            KnownPolicyId = outcome.Result?.ManagedPolicyId ?? KnownPolicyId;
+            // The Lambda's single-policy configuration: a set of one that upgrades a legacy-tagged policy in place.
+            var outcome = await guarded.RunAsync(request, PolicySet.SinglePolicy(desired), CancellationToken.None);
+            KnownPolicyId = outcome.Result?.ManagedPolicyIds.GetValueOrDefault(desired.Key) ?? KnownPolicyId;
             return new Invocation(outcome, null, port, snapshots);
         }
         catch (Exception e) when (e is SimulatedCrashException or ReconcileException)
@@ -61,7 +62,8 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
     public async Task<IReadOnlyList<PlannedAction>> RemainingDriftAsync(DesiredState desired)
     {
         var check = new Reconciler(org, new RecordingMetrics(), new CallbackSnapshotSink(() => { }), time);
-        return (await check.ReconcileAsync(desired with { Mode = HealerMode.Report }, "check", CancellationToken.None)).Plan;
+        var result = await check.ReconcileAsync(PolicySet.SinglePolicy(desired with { Mode = HealerMode.Report }), "check", CancellationToken.None);
+        return [.. result.SharedPlan, .. result.Completed.SelectMany(r => r.Plan)];
     }
 
     /// <param name="SnapshotsTakenAfterWrites">For each snapshot, how many of this invocation's writes had reached the organization.</param>

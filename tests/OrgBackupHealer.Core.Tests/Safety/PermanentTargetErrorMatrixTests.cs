@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Resilience;
@@ -63,7 +64,14 @@ public sealed class PermanentTargetErrorMatrixTests
         ReconcileResult result;
         try
         {
-            result = await reconciler.ReconcileAsync(desired, "matrix", CancellationToken.None);
+            // The Lambda's single-policy configuration, which upgrades a legacy-tagged policy in place.
+            var set = await reconciler.ReconcileAsync(PolicySet.SinglePolicy(desired), "matrix", CancellationToken.None);
+            if (set.Failures.Count > 0)
+            {
+                return [$"the entry failed: {set.Failures[0].Message}"];
+            }
+
+            result = set.Completed[0];
         }
         catch (ReconcileException e)
         {

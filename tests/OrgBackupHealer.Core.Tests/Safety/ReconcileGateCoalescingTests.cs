@@ -85,7 +85,7 @@ public sealed class ReconcileGateCoalescingTests
     {
         var gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { CoalesceWindow = TimeSpan.Zero });
         var healthy = await gate.DecideAsync(new GateRequest(ReconcileTrigger.Scheduled, "s"), default);
-        await gate.RecordOutcomeAsync(healthy, ReconcileResults.FoundHealthy(), default);
+        await gate.RecordOutcomeAsync(healthy, ReconcileResults.AsSet(ReconcileResults.FoundHealthy()), default);
 
         var decision = await gate.DecideAsync(new GateRequest(ReconcileTrigger.ErrorSignal, "e"), default);
 
@@ -99,6 +99,6 @@ public sealed class ReconcileGateCoalescingTests
     {
         var decision = await DecideAsync(trigger);
         Assert.True(decision.ShouldReconcile);
-        await _gate.RecordOutcomeAsync(decision, result, default);
+        await _gate.RecordOutcomeAsync(decision, ReconcileResults.AsSet(result), default);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ReconcileGateIdempotencyTests
     {
         var request = new GateRequest(ReconcileTrigger.DriftSignal, "evt-1");
         var first = await _gate.DecideAsync(request, default);
-        await _gate.RecordOutcomeAsync(first, ReconcileResults.Fixed(1), default);
+        await _gate.RecordOutcomeAsync(first, ReconcileResults.AsSet(ReconcileResults.Fixed(1)), default);
         _time.Advance(TimeSpan.FromMinutes(3));
 
         var second = await _gate.DecideAsync(request, default);
@@ -94,7 +94,7 @@ public sealed class ReconcileGateIdempotencyTests
     public async Task CoalescedEventIsRememberedSoItsRedeliveryIsADuplicate()
     {
         var healthy = await _gate.DecideAsync(new GateRequest(ReconcileTrigger.Scheduled, "schedule-1"), default);
-        await _gate.RecordOutcomeAsync(healthy, ReconcileResults.FoundHealthy(), default);
+        await _gate.RecordOutcomeAsync(healthy, ReconcileResults.AsSet(ReconcileResults.FoundHealthy()), default);
         var coalesced = await _gate.DecideAsync(new GateRequest(ReconcileTrigger.ErrorSignal, "evt-symptom"), default);
         _time.Advance(TimeSpan.FromMinutes(10));
 
@@ -109,7 +109,7 @@ public sealed class ReconcileGateIdempotencyTests
     {
         var request = new GateRequest(ReconcileTrigger.DriftSignal, "evt-old");
         var first = await _gate.DecideAsync(request, default);
-        await _gate.RecordOutcomeAsync(first, ReconcileResults.Fixed(1), default);
+        await _gate.RecordOutcomeAsync(first, ReconcileResults.AsSet(ReconcileResults.Fixed(1)), default);
         _time.Advance(new SafetyOptions().EventRetention + TimeSpan.FromSeconds(1));
 
         var late = await _gate.DecideAsync(request, default);

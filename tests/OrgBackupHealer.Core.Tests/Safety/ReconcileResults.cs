@@ -29,6 +29,10 @@ internal static class ReconcileResults
     public static ReconcileResult Degraded() =>
         new(HealerMode.Enforce, s_observed, [], [], [new UnreachableTarget("ou-ab12-gone0001", UnreachableReasons.NotFound, "gone")]);
 
+    /// <summary>One entry's result as the set result the gate records.</summary>
+    public static SetReconcileResult AsSet(ReconcileResult result) =>
+        new(result.Observed.Root, [], [], [new EntryOutcome(result.Key, result, null)], result.Snapshot);
+
     public static ReconcileException Failure(FailureKind kind, int fixesBefore = 0) => new(
         new Diagnosis(kind, kind == FailureKind.Terminal ? FailureReasons.AccessDenied : FailureReasons.Transient, "failed"),
         Fixed(fixesBefore).Applied,

@@ -20,7 +20,7 @@ public sealed class RecordingHealerReport : IHealerReport
 
     public void Ignored(EventClassification classification, IgnoreReason reason, string why) => _entries.Add(new IgnoredEntry(classification, reason, why));
 
-    public void ReconcileCompleted(GateDecision decision, ReconcileResult result, TimeSpan duration, EventClassification? cause) =>
+    public void ReconcileCompleted(GateDecision decision, SetReconcileResult result, TimeSpan duration, EventClassification? cause) =>
         _entries.Add(new CompletedEntry(decision, result, cause));
 
     public void ReconcileFailed(ReconcileException failure, TimeSpan duration, EventClassification? cause) => _entries.Add(new FailedEntry(failure, cause));
@@ -35,7 +35,7 @@ public sealed class RecordingHealerReport : IHealerReport
 
     public sealed record IgnoredEntry(EventClassification Classification, IgnoreReason Reason, string Why);
 
-    public sealed record CompletedEntry(GateDecision Decision, ReconcileResult Result, EventClassification? Cause);
+    public sealed record CompletedEntry(GateDecision Decision, SetReconcileResult Result, EventClassification? Cause);
 
     public sealed record FailedEntry(ReconcileException Failure, EventClassification? Cause);
 

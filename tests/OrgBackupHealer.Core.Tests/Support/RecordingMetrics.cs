@@ -2,21 +2,35 @@ using OrgBackupHealer.Core.Reconciliation;
 
 namespace OrgBackupHealer.Core.Tests.Support;
 
+/// <summary>Every metric a reconcile reported, and the entry (Policy dimension) of each.</summary>
 public sealed class RecordingMetrics : IReconcileMetrics
 {
     public List<FixType> AutoFixes { get; } = [];
 
     public List<FixType> Drifts { get; } = [];
 
-    public void AutoFix(FixType fixType) => AutoFixes.Add(fixType);
+    public int HealingRuns => HealingRunPolicies.Count;
 
-    public int HealingRuns { get; private set; }
+    public List<string> HealingRunPolicies { get; } = [];
 
     public List<string> Unreachable { get; } = [];
 
-    public void DriftDetected(FixType fixType) => Drifts.Add(fixType);
+    /// <summary>Every AutoFix and DriftDetected with its Policy dimension, in order.</summary>
+    public List<(FixType FixType, string Policy)> ByPolicy { get; } = [];
 
-    public void HealingRun() => HealingRuns++;
+    public void AutoFix(FixType fixType, string policy)
+    {
+        AutoFixes.Add(fixType);
+        ByPolicy.Add((fixType, policy));
+    }
 
-    public void TargetUnreachable(string reason) => Unreachable.Add(reason);
+    public void DriftDetected(FixType fixType, string policy)
+    {
+        Drifts.Add(fixType);
+        ByPolicy.Add((fixType, policy));
+    }
+
+    public void HealingRun(string policy) => HealingRunPolicies.Add(policy);
+
+    public void TargetUnreachable(string reason, string policy) => Unreachable.Add(reason);
 }

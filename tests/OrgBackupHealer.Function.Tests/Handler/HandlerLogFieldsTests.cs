@@ -14,16 +14,16 @@ namespace OrgBackupHealer.Function.Tests.Handler;
 /// </summary>
 public sealed class HandlerLogFieldsTests
 {
-    private static readonly PlannedAction s_attach = new(ActionType.AttachPolicy, "ou-ab12-cdef3456", "not attached");
+    private static readonly PlannedAction s_attach = new(ActionType.AttachPolicy, "ou-ab12-cdef3456", "not attached") { Policy = "baseline" };
     private static readonly PlannedAction s_enable = new(ActionType.EnablePolicyType, "r-ab12", "type disabled");
     private static readonly UnreachableTarget s_gone = new("ou-gone-00000000", "TargetNotFound", "the OU no longer exists");
     private static readonly EventClassification s_signal = new(EventKind.ErrorSignal, "AttachPolicy failed with AccessDenied");
 
     [Fact]
-    public void NamesEveryReconcileFieldWithItsValue()
+    public void NamesEveryReconcileFieldWithItsValueAndEachActionsEntry()
     {
         // Arrange
-        var result = Result(HealerMode.Enforce, [s_attach], [new AppliedAction(s_attach, ActionOutcome.Applied)], [s_gone]) with
+        var result = Set(Result(HealerMode.Enforce, [s_attach], [new AppliedAction(s_attach, ActionOutcome.Applied)], [s_gone])) with
         {
             Snapshot = new SnapshotReceipt("s3://bucket/snap.json", Reused: false),
         };
@@ -34,11 +34,11 @@ public sealed class HandlerLogFieldsTests
         // Assert
         Assert.Equal(
             [
-                ("mode", "Enforce", (string[]?)null),
-                ("outcome", "Degraded", null),
-                ("planned_actions", null, ["AttachPolicy ou-ab12-cdef3456 (PolicyReattached): not attached"]),
-                ("applied_actions", null, ["AttachPolicy ou-ab12-cdef3456 (PolicyReattached): Applied"]),
-                ("unreachable_targets", null, ["ou-gone-00000000 (TargetNotFound): the OU no longer exists"]),
+                ("outcome", "Degraded", (string[]?)null),
+                ("policies", null, ["baseline: degraded (enforce)"]),
+                ("planned_actions", null, ["AttachPolicy ou-ab12-cdef3456 (PolicyReattached) [baseline]: not attached"]),
+                ("applied_actions", null, ["AttachPolicy ou-ab12-cdef3456 (PolicyReattached) [baseline]: Applied"]),
+                ("unreachable_targets", null, ["ou-gone-00000000 (TargetNotFound) [baseline]: the OU no longer exists"]),
                 ("snapshot", "s3://bucket/snap.json", null),
             ],
             fields.Select(Flatten));
@@ -63,7 +63,7 @@ public sealed class HandlerLogFieldsTests
                 ("failure_kind", "Terminal", (string[]?)null),
                 ("failure_reason", "AccessDenied", null),
                 ("reconcile_error_code", null, null),
-                ("applied_actions", null, ["EnablePolicyType r-ab12 (PolicyTypeEnabled): Applied"]),
+                ("applied_actions", null, ["EnablePolicyType r-ab12 (PolicyTypeEnabled) [*]: Applied"]),
                 ("snapshot", "snapshots/before.json", null),
             ],
             fields.Select(Flatten));
@@ -94,35 +94,43 @@ public sealed class HandlerLogFieldsTests
     public void InReportModeTheSummaryListsTheDriftFoundAndNoUnreachableTargets()
     {
         // Arrange
-        var result = Result(HealerMode.Report, [s_attach], [], []);
+        var result = Set(Result(HealerMode.Report, [s_attach], [], []));
 
         // Act
         var summary = InvocationSummary.Of(new EventOutcome(s_signal) { Result = result });
 
         // Assert
         Assert.Equal("drift-reported", summary.Outcome);
-        Assert.Equal(["AttachPolicy ou-ab12-cdef3456 (PolicyReattached): not attached"], summary.Actions);
+        Assert.Equal(["AttachPolicy ou-ab12-cdef3456 (PolicyReattached) [baseline]: not attached"], summary.Actions);
         Assert.Null(summary.Unreachable);
+        Assert.Equal("drift-reported", Assert.Single(summary.Policies!).Outcome);
     }
 
     [Fact]
     public void InEnforceModeTheResponseListsTheWritesMadeAndTheUnreachableTargets()
     {
-        // Arrange: two actions planned, one applied, the other target gone.
-        var result = Result(HealerMode.Enforce, [s_enable, s_attach], [new AppliedAction(s_enable, ActionOutcome.Applied)], [s_gone]);
+        // Arrange: the root's type enabled for the set, the entry's one target gone.
+        var result = Set(Result(HealerMode.Enforce, [s_attach], [], [s_gone])) with
+        {
+            SharedPlan = [s_enable],
+            SharedApplied = [new AppliedAction(s_enable, ActionOutcome.Applied)],
+        };
 
         // Act
         var summary = InvocationSummary.Of(new EventOutcome(s_signal) { Result = result });
 
         // Assert
         Assert.Equal("degraded", summary.Outcome);
-        Assert.Equal(["EnablePolicyType r-ab12 (PolicyTypeEnabled): Applied"], summary.Actions);
-        Assert.Equal(["ou-gone-00000000 (TargetNotFound): the OU no longer exists"], summary.Unreachable);
+        Assert.Equal(["EnablePolicyType r-ab12 (PolicyTypeEnabled) [*]: Applied"], summary.Actions);
+        Assert.Equal(["ou-gone-00000000 (TargetNotFound) [baseline]: the OU no longer exists"], summary.Unreachable);
     }
 
     private static ReconcileResult Result(
         HealerMode mode, IReadOnlyList<PlannedAction> plan, IReadOnlyList<AppliedAction> applied, IReadOnlyList<UnreachableTarget> unreachable) =>
-        new(mode, Observed(), plan, applied, unreachable);
+        new(mode, Observed(), plan, applied, unreachable) { Key = "baseline" };
+
+    private static SetReconcileResult Set(ReconcileResult result) =>
+        new(result.Observed.Root, [], [], [new EntryOutcome(result.Key, result, null)], null);
 
     private static ObservedState Observed() =>
         new(new OrganizationRoot("r-ab12", "arn:aws:organizations::111111111111:root/o-abc/r-ab12", "Root", []), null, [], ["r-ab12"], []);

@@ -23,6 +23,8 @@ internal sealed record ListTagsForResourceRequest(string ResourceId, string? Nex
 
 internal sealed record ListTagsForResourceResponse(List<WireTag>? Tags, string? NextToken);
 
+internal sealed record TagResourceRequest(string ResourceId, List<WireTag> Tags);
+
 internal sealed record WirePolicy(WirePolicySummary? PolicySummary, string? Content);
 
 internal sealed record WirePolicySummary(string? Id, string? Arn, string? Name, string? Description, string? Type, bool? AwsManaged);
