@@ -1,9 +1,8 @@
 # SAM calls `make build-HealerFunction` (BuildMethod: makefile) with ARTIFACTS_DIR set to the directory it zips.
-# The function ships as a Native AOT executable named bootstrap plus the desired backup policy beside it;
+# The function ships as a Native AOT executable named bootstrap plus the policy documents and sets beside it;
 # nothing else (no .dbg symbols, no managed assemblies) goes into the deployment package.
 
 FUNCTION_PROJECT := src/OrgBackupHealer.Function/OrgBackupHealer.Function.csproj
-POLICY_FILE := policies/backup-policy.json
 # Its own bin/obj tree, so the publish never races a developer's or CI's build of the same projects.
 BUILD_ROOT := $(CURDIR)/artifacts/sam-build
 PUBLISH_DIR := $(BUILD_ROOT)/publish-HealerFunction
@@ -19,4 +18,6 @@ build-HealerFunction:
 	@test ! -e "$(PUBLISH_DIR)/bootstrap.dll" || { echo "bootstrap was not published as Native AOT (PublishAot)" >&2; exit 1; }
 	mkdir -p "$(ARTIFACTS_DIR)"
 	install -m 0755 "$(PUBLISH_DIR)/bootstrap" "$(ARTIFACTS_DIR)/bootstrap"
-	install -m 0644 "$(POLICY_FILE)" "$(ARTIFACTS_DIR)/backup-policy.json"
+	@# The policy documents and policy sets under policies/ travel beside bootstrap; a set names its content files
+	@# relative to itself, so they stay together in one folder.
+	install -m 0644 policies/*.json "$(ARTIFACTS_DIR)/"

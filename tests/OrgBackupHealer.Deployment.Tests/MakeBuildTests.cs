@@ -21,7 +21,7 @@ public sealed class MakeBuildTests
             // Assert
             Assert.True(result.ExitCode == 0, result.Transcript);
             var shipped = artifacts.EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Select(entry => entry.Name).Order(StringComparer.Ordinal);
-            Assert.Equal(["backup-policy.json", "bootstrap"], shipped);
+            Assert.Equal(["backup-policy.json", "bootstrap", "policy-set.json", "prod.json"], shipped);
             var bootstrap = Path.Combine(artifacts.FullName, "bootstrap");
             Assert.True(File.GetUnixFileMode(bootstrap).HasFlag(UnixFileMode.UserExecute), "bootstrap is not executable");
             Assert.Equal("\u007fELF"u8.ToArray(), (await File.ReadAllBytesAsync(bootstrap))[..4]);

@@ -94,9 +94,11 @@ public static partial class PolicySetLoader
                 }
             }
 
-            Duplicates(entries.Select(e => e.Key), StringComparer.Ordinal, "key", errors);
-            Duplicates(entries.Select(e => e.PolicyName), StringComparer.OrdinalIgnoreCase, "name", errors);
-            Duplicates(entries.Select(e => e.AdoptPolicyId).OfType<string>(), StringComparer.Ordinal, "adopt", errors);
+            // Judged on what the file says, so an entry with another mistake still counts as a duplicate.
+            var written = policies.ValueKind == JsonValueKind.Array ? policies.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Object).ToList() : [];
+            Duplicates(StringsOf(written, "key"), StringComparer.Ordinal, "key", errors);
+            Duplicates(StringsOf(written, "name"), StringComparer.OrdinalIgnoreCase, "name", errors);
+            Duplicates(StringsOf(written, "adopt"), StringComparer.Ordinal, "adopt", errors);
             if (errors.Count == 0)
             {
                 errors.AddRange(IncompleteMerges(entries));
@@ -325,6 +327,9 @@ public static partial class PolicySetLoader
             errors.Add($"{prefix}{property.Name}: unknown key (known: {string.Join(", ", known)})");
         }
     }
+
+    private static IEnumerable<string> StringsOf(IEnumerable<JsonElement> entries, string name) =>
+        entries.Select(e => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null).OfType<string>();
 
     private static void Duplicates(IEnumerable<string> values, StringComparer comparer, string what, List<string> errors)
     {
