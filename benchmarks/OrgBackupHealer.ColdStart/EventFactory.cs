@@ -11,6 +11,9 @@ internal sealed class EventFactory
 {
     public const string Scheduled = "scheduled.json";
 
+    /// <summary>An event the function classifies and ignores: no Organizations call at all.</summary>
+    public const string Unrelated = "unrelated-scp-change.json";
+
     /// <summary>The error signals a throttling or access-denied storm is made of.</summary>
     public static IReadOnlyList<string> ErrorSignals { get; } =
         ["throttling-exception.json", "too-many-requests-list-policies.json", "access-denied-exception.json", "access-denied-attach-policy.json"];

@@ -33,6 +33,17 @@ internal sealed class FunctionRunner(IReadOnlyDictionary<string, string> motoEnv
         return new RunResult(firstResponseMs, reconciles.Count > 0 ? reconciles[0] : double.NaN, warm, [.. reconciles.Skip(1)], peak);
     }
 
+    /// <summary>A fresh process's start to the answer of its first event, <paramref name="fixture"/>.</summary>
+    public async Task<double> FirstAnswerAsync(FunctionBuild build, string fixture)
+    {
+        using var runtime = new FakeRuntimeApi();
+        runtime.Enqueue("first", events.Create(fixture));
+        var clock = Stopwatch.StartNew();
+        using var function = FunctionProcess.Start(build, runtime.Address, motoEnvironment);
+        await ExpectResponseAsync(runtime, function, "first");
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
     /// <summary>Every event queued at once, as a backlog after a throttling incident; the process drains it.</summary>
     public async Task<StormResult> StormAsync(FunctionBuild build, int count)
     {

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace OrgBackupHealer.ColdStart;
 
 /// <summary>--runs N (default 20), --warm N invocations after each cold one (default 5), --storm N events (default 1000),
-/// --skip-publish (reuse artifacts/coldstart), --output FILE (default artifacts/coldstart/results.md).</summary>
-internal sealed record HarnessOptions(int Runs, int WarmInvocations, int StormEvents, bool SkipPublish, string? Output)
+/// --skip-publish (reuse artifacts/coldstart), --output FILE (default artifacts/coldstart/results.md), --policy-sets
+/// (only the AOT start with a policy set of 1 and of 10 entries).</summary>
+internal sealed record HarnessOptions(int Runs, int WarmInvocations, int StormEvents, bool SkipPublish, string? Output, bool PolicySets = false)
 {
     public static HarnessOptions Parse(string[] args)
     {
@@ -18,7 +19,8 @@ internal sealed record HarnessOptions(int Runs, int WarmInvocations, int StormEv
                 "--storm" => options with { StormEvents = Number(args, ++i) },
                 "--skip-publish" => options with { SkipPublish = true },
                 "--output" => options with { Output = Value(args, ++i) },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --runs N --warm N --storm N --skip-publish --output FILE"),
+                "--policy-sets" => options with { PolicySets = true },
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --runs N --warm N --storm N --skip-publish --output FILE --policy-sets"),
             };
         }
 

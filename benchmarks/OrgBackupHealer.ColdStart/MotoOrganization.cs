@@ -23,7 +23,10 @@ internal static class MotoOrganization
             ["Description"] = "Organization backup baseline, kept in place by OrgBackupHealer",
             ["Type"] = "BACKUP_POLICY",
             ["Content"] = policyContent,
-            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "managed-by", ["Value"] = "OrgBackupHealer" }),
+            ["Tags"] = new JsonArray(
+                new JsonObject { ["Key"] = "managed-by", ["Value"] = "OrgBackupHealer" },
+                new JsonObject { ["Key"] = "orgbackuphealer:owner", ["Value"] = "default" },
+                new JsonObject { ["Key"] = "orgbackuphealer:key", ["Value"] = "default" }),
         });
         var policyId = created["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
         await admin.CallAsync("AttachPolicy", new JsonObject { ["PolicyId"] = policyId, ["TargetId"] = rootId });

@@ -28,6 +28,17 @@ for (var i = 0; i < 25; i++)
     }
 }
 
+if (options.PolicySets)
+{
+    var comparison = await new PolicySetComparison(moto, admin, aot, new EventFactory()).RunAsync(options.Runs);
+    var setsOutput = options.Output ?? Path.Combine(repository, "artifacts", "coldstart", "policy-sets.md");
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(setsOutput))!);
+    await File.WriteAllTextAsync(setsOutput, machine + Environment.NewLine + Environment.NewLine + comparison);
+    Console.WriteLine(comparison);
+    Console.WriteLine($"written to {setsOutput}");
+    return;
+}
+
 var runner = new FunctionRunner(moto.ClientEnvironment, new EventFactory());
 
 // One unmeasured run of each: the harness's own code is jitted and both binaries are in the page cache.

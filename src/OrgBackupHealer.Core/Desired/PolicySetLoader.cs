@@ -99,7 +99,8 @@ public static partial class PolicySetLoader
             Duplicates(StringsOf(written, "key"), StringComparer.Ordinal, "key", errors);
             Duplicates(StringsOf(written, "name"), StringComparer.OrdinalIgnoreCase, "name", errors);
             Duplicates(StringsOf(written, "adopt"), StringComparer.Ordinal, "adopt", errors);
-            if (errors.Count == 0)
+            // A merge is judged only when every entry could be read: one missing would make its target look incomplete.
+            if (entries.Count > 0 && entries.Count == written.Count)
             {
                 errors.AddRange(IncompleteMerges(entries));
             }

@@ -147,5 +147,35 @@ public sealed class CoverageCheckTests
         Assert.True(report.AllCovered);
     }
 
+    [Fact]
+    public async Task TenManagedAndThirtyForeignPoliciesAtFiveThousandAccountsStayWithinTheCallBudgetFormula()
+    {
+        // Arrange: a policy set of ten entries: the baseline on the root and a tier on each of nine divisions, every
+        // tier attached and tagged as its entry; the 30 other teams' policies as before.
+        var org = CoverageOrganizations.Large();
+        var entries = new List<DesiredState> { CoverageOrganizations.Desired(SamplePolicies.Shipped) with { Identity = new PolicyIdentity("platform", "baseline") } };
+        for (var i = 0; i < 9; i++)
+        {
+            var content = ThreeTierSet.Production.Replace("org-backup-prod", $"division-{i}", StringComparison.Ordinal);
+            var identity = new PolicyIdentity("platform", $"division-{i}");
+            var division = org.TargetIdOf($"Division{i:D2}");
+            org.AttachPolicy(org.CreatePolicy(PolicyTypes.BackupPolicy, $"division-{i}", content, "", identity.Tags), division);
+            entries.Add(new DesiredState($"division-{i}", "", Core.Policies.PolicyDocument.Parse(content, Core.Policies.PolicyScope.Partial), [division], HealerMode.Enforce, identity));
+        }
+
+        org.ResetCounters();
+
+        // Act
+        var report = await Check(org).RunAsync(new PolicySet("platform", entries), CancellationToken.None);
+
+        // Assert: docs/performance.md's formula, 1 + 2 × parents + ⌈policies / 20⌉ + policies (targets) + attached
+        // policies (content) + 1, with 301 parents and 40 backup policies all attached.
+        Assert.True(report.Complete);
+        Assert.Equal(5_000, report.Accounts.Count);
+        Assert.Equal(1 + (2 * 301) + 2 + 40 + 40 + 1, org.TotalCalls);
+        Assert.True(report.AllCovered);
+        Assert.Contains(report.Accounts, a => a.Policies.SequenceEqual(["baseline", "division-0"]));
+    }
+
     private CoverageCheck Check(SimulatedOrganization org, CoverageOptions? options = null) => new(org, _time, options ?? new CoverageOptions());
 }
