@@ -11,8 +11,12 @@ internal sealed class EventFactory
 {
     public const string Scheduled = "scheduled.json";
 
-    /// <summary>An event the function classifies and ignores: no Organizations call at all.</summary>
-    public const string Unrelated = "unrelated-scp-change.json";
+    /// <summary>
+    /// An event the function ignores from its name alone, with no Organizations call: a successful DescribeOrganization.
+    /// (A DetachPolicy of some other policy is not one: a cold function does not know its policies' ids yet, so it
+    /// reconciles to find out.)
+    /// </summary>
+    public const string Unrelated = "member-describe-organization.json";
 
     /// <summary>The error signals a throttling or access-denied storm is made of.</summary>
     public static IReadOnlyList<string> ErrorSignals { get; } =

@@ -41,8 +41,20 @@ public sealed class EmfMetrics : IReconcileMetrics
 
     public void DriftDetected(FixType fixType, string policy) => Emit(MetricNames.DriftDetected, "Count", 1, Dims(("FixType", fixType.ToString()), (PolicyDimension, policy)), [1, 2]);
 
-    /// <summary>The spike alarm watches the [service] series, the sum over every entry; the dashboard splits by Policy.</summary>
-    public void HealingRun(string policy) => Emit(MetricNames.HealingRun, "Count", 1, Dims((PolicyDimension, policy)), [0, 1]);
+    /// <summary>
+    /// The spike alarm watches the [service] series, one per reconcile that wrote; the dashboard's [service, Policy]
+    /// series count, per entry, the reconciles that wrote to it. Separate documents: one document with both sets would
+    /// put the per-entry count into the [service] series.
+    /// </summary>
+    public void HealingRun(IReadOnlyList<string> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        Emit(MetricNames.HealingRun, "Count", 1, [], [0]);
+        foreach (var policy in policies)
+        {
+            Emit(MetricNames.HealingRun, "Count", 1, Dims((PolicyDimension, policy)), [1]);
+        }
+    }
 
     /// <param name="reason">An UnreachableReasons value (TargetNotFound, AttachmentLimitExceeded, AccessDenied, InvalidTarget).</param>
     public void TargetUnreachable(string reason, string policy) =>

@@ -69,18 +69,27 @@ public sealed class EmfMetricsTests : IDisposable
     }
 
     [Fact]
-    public void WritesTheFlapGuardUnderServiceAloneAndHealingRunUnderServiceAndPerPolicy()
+    public void WritesTheFlapGuardUnderServiceAlone()
     {
         _metrics.FlapGuardTripped();
-        _metrics.HealingRun("prod");
+
+        var doc = SingleDocument();
+        Assert.Equal(["service"], Assert.Single(DimensionSets(doc)));
+        Assert.Equal(1, doc.GetProperty("FlapGuardTripped").GetDouble());
+    }
+
+    [Fact]
+    public void AHealingRunOfThreeEntriesCountsOnceUnderServiceAndOncePerEntryUnderPolicy()
+    {
+        _metrics.HealingRun(["baseline", "prod", "regulated"]);
 
         var docs = Documents();
-        Assert.Equal(2, docs.Count);
+        Assert.Equal(4, docs.Count);
         Assert.Equal(["service"], Assert.Single(DimensionSets(docs[0])));
-        Assert.Equal(1, docs[0].GetProperty("FlapGuardTripped").GetDouble());
-        Assert.Equal([["service"], ["service", "Policy"]], DimensionSets(docs[1]));
-        Assert.Equal("prod", docs[1].GetProperty("Policy").GetString());
-        Assert.Equal(1, docs[1].GetProperty("HealingRun").GetDouble());
+        Assert.Equal(1, docs[0].GetProperty("HealingRun").GetDouble());
+        Assert.All(docs.Skip(1), d => Assert.Equal(["service", "Policy"], Assert.Single(DimensionSets(d))));
+        Assert.Equal(["baseline", "prod", "regulated"], docs.Skip(1).Select(d => d.GetProperty("Policy").GetString()));
+        Assert.All(docs, d => Assert.Equal(1, d.GetProperty("HealingRun").GetDouble()));
     }
 
     [Theory]

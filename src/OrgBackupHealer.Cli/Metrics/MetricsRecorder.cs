@@ -29,10 +29,10 @@ internal sealed class MetricsRecorder : IReconcileMetrics
         _replay.Add(sink => sink.DriftDetected(fixType, policy));
     }
 
-    public void HealingRun(string policy)
+    public void HealingRun(IReadOnlyList<string> policies)
     {
         _healingRuns++;
-        _replay.Add(sink => sink.HealingRun(policy));
+        _replay.Add(sink => sink.HealingRun(policies));
     }
 
     public void TargetUnreachable(string reason, string policy)

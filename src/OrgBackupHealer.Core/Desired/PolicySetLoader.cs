@@ -102,7 +102,7 @@ public static partial class PolicySetLoader
             // A merge is judged only when every entry could be read: one missing would make its target look incomplete.
             if (entries.Count > 0 && entries.Count == written.Count)
             {
-                errors.AddRange(IncompleteMerges(entries));
+                errors.AddRange(SetMergeCheck.IncompleteMerges(entries));
             }
 
             if (errors.Count > 0)
@@ -184,31 +184,6 @@ public static partial class PolicySetLoader
         }
 
         return null;
-    }
-
-    /// <summary>Question (b) for the merge at each target: the entries on the root, then the entries on that target.</summary>
-    private static IEnumerable<string> IncompleteMerges(List<DesiredState> entries)
-    {
-        static bool IsRoot(string target) => target == DesiredState.RootTarget || OrganizationIds.IsRootId(target);
-        var onRoot = entries.Where(e => e.TargetIds.Any(IsRoot)).ToList();
-        var targets = entries.SelectMany(e => e.TargetIds).Where(t => !IsRoot(t)).Distinct(StringComparer.Ordinal).ToList();
-        var merges = new List<(string Where, List<DesiredState> Entries)>();
-        if (onRoot.Count > 0)
-        {
-            merges.Add(("the root", onRoot));
-        }
-
-        merges.AddRange(targets.Select(t => (t, (List<DesiredState>)[.. onRoot, .. entries.Where(e => e.TargetIds.Contains(t, StringComparer.Ordinal) && !onRoot.Contains(e))])));
-        foreach (var (where, merged) in merges)
-        {
-            var levels = merged.GroupBy(e => e.TargetIds.Any(IsRoot)).OrderByDescending(g => g.Key)
-                .Select(g => new Inheritance.PathTarget(g.Key ? "root" : where, [.. g.Select(e => new Inheritance.AttachedPolicy(e.Key, e.PolicyName, e.Document.Content))]))
-                .ToList();
-            foreach (var error in PlanCompleteness.Check(Inheritance.EffectivePolicyCalculator.Compute(levels)))
-            {
-                yield return $"policies merged at {where} ({string.Join(" + ", merged.Select(e => e.Key))}): {error}";
-            }
-        }
     }
 
     private static List<string> Targets(JsonElement entry, string where, List<string> errors)

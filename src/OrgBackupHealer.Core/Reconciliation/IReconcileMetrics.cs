@@ -11,8 +11,12 @@ public interface IReconcileMetrics
 
     void DriftDetected(FixType fixType, string policy);
 
-    /// <summary>Once per entry a reconcile applied at least one fix to, however many (the spike alarm sums them).</summary>
-    void HealingRun(string policy);
+    /// <summary>
+    /// Once per reconcile that applied at least one fix, however many entries and fixes (the spike alarm and the flap
+    /// guard count incidents): <paramref name="policies"/> are the entries it wrote to, or only
+    /// <see cref="PlannedAction.WholeSet"/> when it only enabled the policy type.
+    /// </summary>
+    void HealingRun(IReadOnlyList<string> policies);
 
     /// <param name="reason">An <see cref="UnreachableReasons"/> value.</param>
     void TargetUnreachable(string reason, string policy);

@@ -144,6 +144,7 @@ public sealed class Reconciler
         private readonly List<List<PlannedAction>> _planned = [];
         private readonly List<ApplyProgress> _progress = [];
         private IReadOnlyList<ObservedState> _observed = [];
+        private ApplyProgress? _sharedProgress;
         private SnapshotReceipt? _snapshot;
         private bool _typeEnabled;
 
@@ -162,7 +163,7 @@ public sealed class Reconciler
             }
 
             ReportDrift(shared);
-            var sharedProgress = new ApplyProgress(null, _typeEnabled, "Saving the snapshot", Record);
+            var sharedProgress = _sharedProgress = new ApplyProgress(null, _typeEnabled, "Saving the snapshot", Record);
             var writes = (Enforcing ? shared.Count : 0) + Enumerable.Range(0, set.Entries.Count).Where(Enforces).Sum(i => _planned[i].Count);
             if (writes > 0)
             {
@@ -189,7 +190,7 @@ public sealed class Reconciler
             }
             catch (Exception e) when (ReconcileFailures.IsExpected(e))
             {
-                CountHealingRuns();
+                CountHealingRun();
                 throw new ReconcileException(OperatorGuidance.Diagnose(ReadingStep, e), _allApplied, _snapshot, e);
             }
         }
@@ -224,11 +225,7 @@ public sealed class Reconciler
             }
             catch (Exception e) when (ReconcileFailures.IsExpected(e))
             {
-                if (progress.Wrote)
-                {
-                    owner._metrics.HealingRun(PlannedAction.WholeSet);
-                }
-
+                CountHealingRun();
                 throw new ReconcileException(OperatorGuidance.Diagnose(progress.Step, e), _allApplied, _snapshot, e);
             }
         }
@@ -294,29 +291,27 @@ public sealed class Reconciler
             }
         }
 
-        /// <summary>A healing run per entry that wrote: the flap guard and the spike alarm count these.</summary>
-        private bool CountHealingRuns()
+        /// <summary>
+        /// One healing run for a reconcile that wrote, however many entries it repaired: the spike alarm counts
+        /// incidents, as the flap guard does. The entries it wrote to go with it, for the per-policy series.
+        /// </summary>
+        private void CountHealingRun()
         {
-            var any = false;
-            for (var i = 0; i < _progress.Count; i++)
+            var wrote = Enumerable.Range(0, _progress.Count).Where(i => _progress[i].Wrote).Select(i => set.Entries[i].Key).ToList();
+            if (wrote.Count == 0 && _sharedProgress?.Wrote == true)
             {
-                if (_progress[i].Wrote)
-                {
-                    owner._metrics.HealingRun(set.Entries[i].Key);
-                    any = true;
-                }
+                wrote.Add(PlannedAction.WholeSet);
             }
 
-            return any;
+            if (wrote.Count > 0)
+            {
+                owner._metrics.HealingRun(wrote);
+            }
         }
 
         private SetReconcileResult Finish(OrganizationRoot root, IReadOnlyList<PlannedAction> shared, ApplyProgress sharedProgress)
         {
-            if (!CountHealingRuns() && sharedProgress.Wrote)
-            {
-                owner._metrics.HealingRun(PlannedAction.WholeSet);
-            }
-
+            CountHealingRun();
             var entries = new List<EntryOutcome>();
             for (var i = 0; i < set.Entries.Count; i++)
             {

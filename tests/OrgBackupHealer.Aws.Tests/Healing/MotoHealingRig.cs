@@ -92,7 +92,7 @@ internal sealed class MotoHealingRig : IDisposable
         {
         }
 
-        public void HealingRun(string policy)
+        public void HealingRun(IReadOnlyList<string> policies)
         {
         }
 

@@ -33,7 +33,7 @@ public sealed class PolicySetReconcileTests
         }
 
         Assert.Single(h.Snapshots.Saved);
-        Assert.Equal(["baseline", "prod", "regulated"], h.Metrics.HealingRunPolicies);
+        Assert.Equal(["baseline", "prod", "regulated"], Assert.Single(h.Metrics.HealingRunPolicies));
         Assert.Contains((FixType.PolicyRecreated, "regulated"), h.Metrics.ByPolicy);
     }
 

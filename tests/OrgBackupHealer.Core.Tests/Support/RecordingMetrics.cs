@@ -11,7 +11,8 @@ public sealed class RecordingMetrics : IReconcileMetrics
 
     public int HealingRuns => HealingRunPolicies.Count;
 
-    public List<string> HealingRunPolicies { get; } = [];
+    /// <summary>One list per healing run: the entries it wrote to.</summary>
+    public List<IReadOnlyList<string>> HealingRunPolicies { get; } = [];
 
     public List<string> Unreachable { get; } = [];
 
@@ -30,7 +31,7 @@ public sealed class RecordingMetrics : IReconcileMetrics
         ByPolicy.Add((fixType, policy));
     }
 
-    public void HealingRun(string policy) => HealingRunPolicies.Add(policy);
+    public void HealingRun(IReadOnlyList<string> policies) => HealingRunPolicies.Add(policies);
 
     public void TargetUnreachable(string reason, string policy) => Unreachable.Add(reason);
 }
