@@ -5,20 +5,31 @@ using OrgBackupHealer.Observability;
 namespace OrgBackupHealer.Function;
 
 /// <summary>
-/// A scheduled coverage check in the log and the metrics: BaselineOverridden and EffectivePolicyInvalid (accounts),
-/// CoverageIncomplete when the budget cut it short, a line per gap (the first <see cref="GapsLogged"/>) and a summary.
+/// A scheduled coverage check in the log and the metrics. BaselineOverridden and EffectivePolicyInvalid are emitted only
+/// when the check has something to say for them (<see cref="CoverageOutcome"/>): a check that judged nothing emits
+/// neither, so the alarm keeps its state instead of turning green on a zero nobody measured. CoverageIncomplete{Reason}
+/// when the walk did not reach the end; a line per gap (the first <see cref="GapsLogged"/>) and a summary.
 /// </summary>
 internal static class CoverageLog
 {
     public const int GapsLogged = 50;
 
-    public static void Report(CoverageReport report, EmfMetrics metrics, JsonLogger logger)
+    public static void Report(CoverageOutcome outcome, EmfMetrics metrics, JsonLogger logger)
     {
-        metrics.BaselineOverridden(report.OverriddenAccounts);
-        metrics.EffectivePolicyInvalid(report.InvalidAccounts);
-        if (!report.Complete)
+        var report = outcome.Report;
+        if (outcome.BaselineOverridden is { } overridden)
         {
-            metrics.CoverageIncomplete();
+            metrics.BaselineOverridden(overridden);
+        }
+
+        if (outcome.EffectivePolicyInvalid is { } invalid)
+        {
+            metrics.EffectivePolicyInvalid(invalid);
+        }
+
+        if (outcome.Incomplete is { } reason)
+        {
+            metrics.CoverageIncomplete(reason, CoverageIncomplete.Stalled(reason));
         }
 
         var gaps = report.Accounts.Where(a => !a.InEffect).ToList();
@@ -28,12 +39,28 @@ internal static class CoverageLog
         }
 
         logger.Log(
-            gaps.Count > 0 || !report.Complete ? LogLevel.Warning : LogLevel.Information,
-            $"coverage check: {report.Accounts.Count - gaps.Count} of {report.Accounts.Count} accounts have the baseline in effect",
+            gaps.Count > 0 || outcome.Incomplete is not null ? LogLevel.Warning : LogLevel.Information,
+            $"coverage check: {report.Accounts.Count - gaps.Count} of {report.Accounts.Count} accounts judged have the baseline in effect",
             LogField.Of("overridden_accounts", report.OverriddenAccounts.ToString(CultureInfo.InvariantCulture)),
             LogField.Of("invalid_accounts", report.InvalidAccounts.ToString(CultureInfo.InvariantCulture)),
             LogField.Of("coverage_calls", report.OrganizationsCalls.ToString(CultureInfo.InvariantCulture)),
+            LogField.Of("coverage_incomplete", outcome.Incomplete ?? ""),
+            LogField.Of("cycle", Cycle(outcome)),
             LogField.List("unfinished", report.Unfinished));
+    }
+
+    /// <summary>Where the walk is in its cycle, for the reader of the log: "finished", or how far and where it resumes.</summary>
+    private static string Cycle(CoverageOutcome outcome)
+    {
+        var walk = outcome.Report.Walk;
+        if (walk.Finished)
+        {
+            return "finished: every account under the targets was judged" + (walk.StartedAtRoot ? " in this check" : " in this cycle");
+        }
+
+        var resumeAt = string.Join('/', ["Root", .. walk.Next.Select(s => s.Name)]);
+        return $"{outcome.Progress.CycleJudged} accounts judged so far this cycle; the next check resumes at {resumeAt}"
+            + (walk.ResumeLost ? " (the place to resume from was gone, so this cycle began again at the root)" : "");
     }
 
     private static LogField[] Fields(AccountCoverage gap) =>

@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Pipeline;
@@ -60,14 +61,22 @@ internal static class FunctionHost
     /// and queue batches share the one pipeline, and with it the store, the reconciler and the metrics.
     /// </summary>
     public static HealerHandler ComposeHandler(
-        HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time)
+        HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time, ICoverageProgressStore? coverageProgress = null)
     {
         var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
         var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
         var report = new LambdaReport(configuration.Safety.MaxHealingRunsPerHour, metrics, logger);
         var settings = new PipelineSettings(configuration.Set, configuration.Role, configuration.Safety, configuration.CoverageShare);
         var pipeline = HealerPipeline.Compose(
-            settings, port, store, metrics, StorageComposition.CreateSnapshotSink(configuration, logger), report, time, Random.Shared);
+            settings,
+            port,
+            store,
+            coverageProgress ?? StorageComposition.CreateCoverageProgressStore(configuration),
+            metrics,
+            StorageComposition.CreateSnapshotSink(configuration, logger),
+            report,
+            time,
+            Random.Shared);
         return new HealerHandler(pipeline, logger);
     }
 }

@@ -90,12 +90,14 @@ internal sealed class LambdaReport(int maxHealingRunsPerHour, EmfMetrics metrics
         logger.Info($"batch of {result.Records.Count} records processed", BatchLogFields.Summarize(result));
     }
 
-    public void CoverageChecked(CoverageReport report) => CoverageLog.Report(report, metrics, logger);
+    public void CoverageChecked(CoverageOutcome outcome) => CoverageLog.Report(outcome, metrics, logger);
 
+    /// <summary>No metric speaks for accounts the check never reached: CoverageIncomplete{Failed} alone, with why.</summary>
     public void CoverageFailed(Diagnosis diagnosis)
     {
-        metrics.CoverageIncomplete();
-        logger.Warning($"coverage check failed: {diagnosis.Message}");
+        ArgumentNullException.ThrowIfNull(diagnosis);
+        metrics.CoverageIncomplete(CoverageIncomplete.Failed, stalled: true);
+        logger.Warning($"coverage check failed: {diagnosis.Message}", LogField.Of("coverage_incomplete", CoverageIncomplete.Failed), LogField.Of("failure_reason", diagnosis.Reason));
     }
 
     public void StateStoreFailed(string operation, Exception failure)

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.S3;
+using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
@@ -18,6 +19,12 @@ internal static class StorageComposition
         configuration.StateTable is { } table
             ? new DynamoDbHealerStateStore(new AmazonDynamoDBClient(), table)
             : new InMemoryHealerStateStore();
+
+    /// <summary>Without a state table the checks restart at the root with each execution environment.</summary>
+    public static ICoverageProgressStore CreateCoverageProgressStore(HealerConfiguration configuration) =>
+        configuration.StateTable is { } table
+            ? new DynamoDbCoverageProgressStore(new AmazonDynamoDBClient(), table)
+            : new InMemoryCoverageProgressStore();
 
     public static ISnapshotSink CreateSnapshotSink(HealerConfiguration configuration, JsonLogger logger) =>
         configuration.SnapshotBucket is { } bucket

@@ -82,8 +82,13 @@ public sealed class EmfMetrics : IReconcileMetrics
     /// <summary>Accounts Organizations reports with an invalid effective backup policy (coverage check).</summary>
     public void EffectivePolicyInvalid(int accounts) => Emit(MetricNames.EffectivePolicyInvalid, "Count", accounts, [], [0]);
 
-    /// <summary>A coverage check that its budget cut short or that failed: some accounts were not evaluated.</summary>
-    public void CoverageIncomplete() => Emit(MetricNames.CoverageIncomplete, "Count", 1, [], [0]);
+    /// <summary>
+    /// A coverage check that did not reach the end of its walk, by Reason (Budget, NoProgress, Failed). The [service]
+    /// series, which the alarm watches, counts only the checks that made no progress at all: a check that judged part of
+    /// the organization and handed the rest to the next one is how a large organization is covered, not a fault.
+    /// </summary>
+    public void CoverageIncomplete(string reason, bool stalled) =>
+        Emit(MetricNames.CoverageIncomplete, "Count", 1, Dims(("Reason", reason)), stalled ? [0, 1] : [1]);
 
     /// <summary>A state-table read or write that failed and that the healer went on without (it is logged too).</summary>
     public void StateStoreError() => Emit(MetricNames.StateStoreError, "Count", 1, [], [0]);

@@ -51,12 +51,17 @@ public sealed partial class SimulatedOrganization
         }
     }
 
+    /// <summary>A parent that is not a root or OU of the organization (deleted, or an account) is ParentNotFoundException, as the service model lists for both listings.</summary>
     private List<OrganizationNode> ChildrenLocked(string parentId, TargetType type)
     {
-        var parent = RequireTarget(parentId);
-        if (parent.Type == TargetType.Account)
+        if (parentId is null || !OrganizationIds.IsTargetId(parentId))
         {
-            throw Error("ParentNotFoundException", $"We can't find a root or OU with the ParentId that you specified: {parentId}.");
+            throw Error(OrganizationsErrorCodes.InvalidInput, $"INVALID_PATTERN: '{parentId}' is not a root or OU id.");
+        }
+
+        if (!_entities.TryGetValue(parentId, out var parent) || parent.Type == TargetType.Account)
+        {
+            throw Error(OrganizationsErrorCodes.ParentNotFound, $"We can't find a root or OU with the ParentId that you specified: {parentId}.");
         }
 
         return [.. _entities.Values.Where(e => e.ParentId == parent.Id && e.Type == type).Select(Node)];

@@ -14,6 +14,7 @@ public sealed class AlarmTests
     [InlineData("TargetUnreachableAlarm", MetricNames.TargetUnreachable, null)]
     [InlineData("ReconcileFailedAlarm", MetricNames.ReconcileFailed, null)]
     [InlineData("FlapGuardTrippedAlarm", MetricNames.FlapGuardTripped, null)]
+    [InlineData("CoverageIncompleteAlarm", MetricNames.CoverageIncomplete, null)]
     public async Task AlarmWatchesTheFunctionsMetricUnderTheServiceDimensionOnly(string alarm, string metric, string? thresholdParameter)
     {
         // Arrange
@@ -31,6 +32,19 @@ public sealed class AlarmTests
         {
             Assert.Equal(thresholdParameter, properties["Threshold"]?["Ref"]?.GetValue<string>());
         }
+    }
+
+    [Fact]
+    public async Task TheBaselineAlarmKeepsItsStateWhenACheckJudgedNoAccount()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync();
+
+        // Act
+        var properties = SamTemplate.Resource(template, "BaselineNotInEffectAlarm")["Properties"]!;
+
+        // Assert: "ignore" keeps the alarm as it is on missing data; notBreaching would turn it green.
+        Assert.Equal("ignore", properties["TreatMissingData"]?.GetValue<string>());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
 using OrgBackupHealer.Function.Runtime;
@@ -23,7 +24,11 @@ internal sealed class LoopRig : IDisposable
     private readonly LambdaBootstrap _loop;
     private int _requests;
 
-    public LoopRig(SimulatedOrganization organization, IReadOnlyDictionary<string, string>? variables = null)
+    /// <param name="slowDown">Wraps the organization, e.g. to move the fake clock on as Organizations answers.</param>
+    public LoopRig(
+        SimulatedOrganization organization,
+        IReadOnlyDictionary<string, string>? variables = null,
+        Func<IOrganizationsPort, FakeTimeProvider, IOrganizationsPort>? slowDown = null)
     {
         Organization = organization;
         var environment = new DictionaryEnvironment
@@ -37,7 +42,8 @@ internal sealed class LoopRig : IDisposable
         }
 
         var configuration = HealerConfiguration.Load(environment.GetVariable, AppContext.BaseDirectory);
-        var handler = FunctionHost.ComposeHandler(configuration, organization, new InMemoryHealerStateStore(), _stdout, Time);
+        var port = slowDown?.Invoke(organization, Time) ?? organization;
+        var handler = FunctionHost.ComposeHandler(configuration, port, new InMemoryHealerStateStore(), _stdout, Time);
         _loop = new LambdaBootstrap(_runtime, handler, environment, Time, LambdaBootstrap.DefaultSafetyMargin);
     }
 

@@ -6,7 +6,9 @@ namespace OrgBackupHealer.Cli.Metrics;
 
 /// <summary>
 /// The metrics of one coverage check, the same three the Lambda's scheduled check emits: BaselineOverridden and
-/// EffectivePolicyInvalid (accounts, every run) and CoverageIncomplete (1 when the budget cut the check short).
+/// EffectivePolicyInvalid (accounts) and CoverageIncomplete (1 when the budget cut the check short). The JSON report
+/// counts what the check judged; the EMF lines, like the Lambda's, say nothing a check did not measure
+/// (<see cref="CoverageOutcome"/>).
 /// </summary>
 internal static class CoverageMetrics
 {
@@ -21,11 +23,20 @@ internal static class CoverageMetrics
     {
         ArgumentNullException.ThrowIfNull(report);
         var emf = CliMetrics.EmfWriter(output, time);
-        emf.BaselineOverridden(report.OverriddenAccounts);
-        emf.EffectivePolicyInvalid(report.InvalidAccounts);
-        if (!report.Complete)
+        var outcome = new CoverageOutcome(report, CoverageProgress.Start.After(report));
+        if (outcome.BaselineOverridden is { } overridden)
         {
-            emf.CoverageIncomplete();
+            emf.BaselineOverridden(overridden);
+        }
+
+        if (outcome.EffectivePolicyInvalid is { } invalid)
+        {
+            emf.EffectivePolicyInvalid(invalid);
+        }
+
+        if (outcome.Incomplete is { } reason)
+        {
+            emf.CoverageIncomplete(reason, CoverageIncomplete.Stalled(reason));
         }
     }
 }

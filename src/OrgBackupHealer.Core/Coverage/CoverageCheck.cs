@@ -9,22 +9,29 @@ namespace OrgBackupHealer.Core.Coverage;
 /// policy from the backup policies on its path (<see cref="EffectivePolicyCalculator"/>) and finds the keys of the
 /// baseline plan another policy overrides or removes; and lists the accounts Organizations itself reports with an
 /// invalid effective backup policy, with their validation errors (capped per run). Report only: it never writes.
-/// Cost: one ListRoots, two listings per OU parent, ListPolicies and one ListTargetsForPolicy per backup policy, one
+/// The walk is depth first in id order and resumable (<see cref="OrganizationWalk"/>), so a check cut short by its budget
+/// is continued by the next one (<see cref="CoverageProgress"/>).
+/// Cost: one ListRoots, two listings per parent (plus one per ancestor of the place it resumes from), ListPolicies and one ListTargetsForPolicy per backup policy, one
 /// DescribePolicy per backup policy attached in the tree (each read once per run, however many accounts share it),
 /// ListAccountsWithInvalidEffectivePolicy and at most <see cref="CoverageOptions.MaxValidationErrorReads"/>
 /// ListEffectivePolicyValidationErrors; accounts with the same policies on their path share one computation.
 /// </summary>
 public sealed class CoverageCheck(IOrganizationsPort organizations, TimeProvider time, CoverageOptions options)
 {
-    public async Task<CoverageReport> RunAsync(PolicySet set, CancellationToken cancellationToken)
+    /// <summary>A whole check from the root (the CLI, the demo).</summary>
+    public Task<CoverageReport> RunAsync(PolicySet set, CancellationToken cancellationToken) => RunAsync(set, [], cancellationToken);
+
+    /// <param name="resume">Where the walk resumes (<see cref="CoverageProgress.Resume"/>); empty starts at the root.</param>
+    public async Task<CoverageReport> RunAsync(PolicySet set, IReadOnlyList<CoverageStep> resume, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(resume);
         using var budget = new CancellationTokenSource(options.Budget, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         var run = new CoverageRun(organizations, set, options, time.GetUtcNow());
         try
         {
-            await run.ReadAsync(linked.Token).ConfigureAwait(false);
+            await run.ReadAsync(resume, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

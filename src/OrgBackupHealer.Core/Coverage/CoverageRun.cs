@@ -18,24 +18,25 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
     private readonly Dictionary<string, IReadOnlyList<string>> _validationByAccount = new(StringComparer.Ordinal);
     private readonly List<AccountCoverage> _evaluated = [];
     private readonly List<string> _unfinished = [];
-    private OrganizationTree? _tree;
-    private List<OrganizationNode> _inScope = [];
+    private OrganizationWalk? _walk;
     private List<HashSet<string>> _targets = [];
     private HashSet<string> _invalid = new(StringComparer.Ordinal);
     private int _invalidReported;
+    private bool _invalidListed;
+    private int _countedAccounts;
+    private int _countedOverridden;
     private int _calls;
+    private IReadOnlyList<CoverageStep> _resume = [];
     private string _phase = "reading the roots";
 
-    public async Task ReadAsync(CancellationToken cancellationToken)
+    /// <param name="resume">Where the walk resumes (<see cref="CoverageProgress.Resume"/>); empty starts at the root.</param>
+    public async Task ReadAsync(IReadOnlyList<CoverageStep> resume, CancellationToken cancellationToken)
     {
+        _resume = resume;
         Count();
         var root = (await organizations.ListRootsAsync(cancellationToken).ConfigureAwait(false))[0];
-        _phase = "walking the organization tree";
-        _tree = new OrganizationTree(root.Id);
-        await _tree.WalkAsync(organizations, Count, cancellationToken).ConfigureAwait(false);
         _targets = [.. set.Entries.Select(e => e.TargetIds.Select(t => string.Equals(t, DesiredState.RootTarget, StringComparison.OrdinalIgnoreCase) ? root.Id : t)
             .ToHashSet(StringComparer.Ordinal))];
-        _inScope = [.. _tree.Accounts.Where(a => _tree.PathTo(a.Id).Any(id => _targets.Any(t => t.Contains(id))))];
 
         _phase = "reading where backup policies are attached";
         Count();
@@ -53,6 +54,7 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
         var invalid = await organizations.ListAccountsWithInvalidEffectiveBackupPolicyAsync(cancellationToken).ConfigureAwait(false);
         _invalid = invalid.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         _invalidReported = invalid.Count;
+        _invalidListed = true;
         _phase = "reading validation errors";
         foreach (var account in invalid.Take(options.MaxValidationErrorReads))
         {
@@ -61,30 +63,47 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
             _validationByAccount[account.Id] = [.. validation.Errors.Select(Describe)];
         }
 
-        _phase = "evaluating accounts";
-        foreach (var account in _inScope)
+        _phase = "walking the organization";
+        _walk = new OrganizationWalk(organizations, root.Id, Count);
+        await _walk.StartAsync(resume, cancellationToken).ConfigureAwait(false);
+        while (await _walk.ListNextAsync(cancellationToken).ConfigureAwait(false) is { } parent)
         {
-            _evaluated.Add(await EvaluateAsync(account, cancellationToken).ConfigureAwait(false));
+            var judged = new List<AccountCoverage>();
+            foreach (var account in parent.Accounts.Where(a => InScope(parent.PathTo(a.Id))))
+            {
+                var coverage = await EvaluateAsync(account, parent, cancellationToken).ConfigureAwait(false);
+                judged.Add(coverage);
+                _evaluated.Add(coverage);
+            }
+
+            // A parent counts toward the cycle once all of its accounts are judged: a parent cut short is judged again, whole, next time.
+            _walk.Complete(parent);
+            _countedAccounts += judged.Count;
+            _countedOverridden += judged.Count(a => a.Overrides.Count > 0);
         }
     }
 
     public void BudgetRanOut(TimeSpan budget)
     {
-        var detail = _phase switch
-        {
-            "walking the organization tree" when _tree is not null =>
-                $"{_tree.Progress.Listed} parents listed, {_tree.Progress.Pending} not: accounts below them were not evaluated",
-            "evaluating accounts" => $"{_evaluated.Count} of {_inScope.Count} accounts evaluated",
-            _ => "no account was evaluated",
-        };
+        var detail = _walk is { } walk && _phase == "walking the organization"
+            ? $"{Plural(_evaluated.Count, "account")} evaluated under {Plural(walk.ParentsListed, "parent")}; stopped before {Describe(walk.Next)}"
+            : "no account was evaluated";
         _unfinished.Add($"the check used its {budget.TotalSeconds:0.#} s budget while {_phase}: {detail}");
     }
 
-    public CoverageReport Report() => new(_evaluated, _invalidReported, _calls, _unfinished);
-
-    private async Task<AccountCoverage> EvaluateAsync(OrganizationNode account, CancellationToken cancellationToken)
+    public CoverageReport Report() => new(_evaluated, _invalidReported, _calls, _unfinished)
     {
-        var path = _tree!.PathTo(account.Id);
+        InvalidAccountsListed = _invalidListed,
+        Walk = _walk is { } walk
+            ? new CoverageWalk(walk.StartedAtRoot, walk.Finished, walk.Finished ? [] : walk.Next, walk.ParentsListed, _countedAccounts, _countedOverridden) { ResumeLost = walk.ResumeLost }
+            : new CoverageWalk(false, false, _resume, 0, 0, 0),
+    };
+
+    private bool InScope(IReadOnlyList<string> path) => path.Any(id => _targets.Any(t => t.Contains(id)));
+
+    private async Task<AccountCoverage> EvaluateAsync(OrganizationNode account, WalkedParent parent, CancellationToken cancellationToken)
+    {
+        var path = parent.PathTo(account.Id);
         var reaching = Enumerable.Range(0, set.Entries.Count).Where(i => path.Any(_targets[i].Contains)).ToList();
         var signature = string.Join('|', path.Select(id => id + ":" + string.Join(',', PoliciesAt(id).Select(p => p.Id))));
         if (!_resultByPath.TryGetValue(signature, out var result))
@@ -117,7 +136,7 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
         IReadOnlyList<string> errors = !invalid ? []
             : _validationByAccount.TryGetValue(account.Id, out var read) ? read
             : [$"not read this run (at most {options.MaxValidationErrorReads} accounts' validation errors are read per run)"];
-        return new AccountCoverage(account.Id, account.Name, _tree.OuPathOf(account.Id), overrides, errors, invalid, result.Blocked)
+        return new AccountCoverage(account.Id, account.Name, parent.OuPath, overrides, errors, invalid, result.Blocked)
         {
             Policies = [.. reaching.Select(i => set.Entries[i].Key)],
             Exemptions = exemptions,
@@ -174,6 +193,10 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
     }
 
     private void Count() => _calls++;
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    private static string Describe(IReadOnlyList<CoverageStep> at) => string.Join('/', ["Root", .. at.Select(s => $"{s.Name} ({s.Id})")]);
 
     private static string Describe(EffectivePolicyValidationError e) =>
         $"{e.ErrorCode}: {e.ErrorMessage}" + (e.PathToError is { Length: > 0 } at ? $" at {at}" : "")

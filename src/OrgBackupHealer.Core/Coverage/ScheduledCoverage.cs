@@ -2,15 +2,18 @@ using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Pipeline;
 using OrgBackupHealer.Core.Reconciliation;
+using OrgBackupHealer.Core.Safety;
 
 namespace OrgBackupHealer.Core.Coverage;
 
 /// <summary>
-/// The coverage check on the schedule, never on an error or drift event: it reads the whole tree, so it runs at most
-/// once an hour and only within <see cref="Share"/> of the time the invocation has left. It only reports; a failure
-/// here never fails the reconcile that preceded it.
+/// The coverage check on the schedule, never on an error or drift event: it walks the organization, so it runs at most
+/// once an hour and only within <see cref="Share"/> of the time the invocation has left. It resumes where the last
+/// scheduled check stopped (<see cref="CoverageProgress"/>), so in an organization too large for one check every
+/// account is still judged within one cycle of checks. It only reports; a failure here never fails the reconcile that
+/// preceded it.
 /// </summary>
-internal sealed class ScheduledCoverage(IOrganizationsPort organizations, double share, IHealerReport report, TimeProvider time)
+internal sealed class ScheduledCoverage(IOrganizationsPort organizations, ICoverageProgressStore progress, double share, IHealerReport report, TimeProvider time)
 {
     /// <summary>The budget when the invocation has no deadline (a test, a local run).</summary>
     public static readonly TimeSpan NoDeadlineWindow = TimeSpan.FromMinutes(1);
@@ -26,10 +29,11 @@ internal sealed class ScheduledCoverage(IOrganizationsPort organizations, double
 
         var left = deadline is { } end ? end - time.GetUtcNow() : NoDeadlineWindow;
         var budget = TimeSpan.FromTicks((long)(Math.Max(0, left.Ticks) * share));
+        var before = await ReadProgressAsync(cancellationToken).ConfigureAwait(false);
         CoverageReport result;
         try
         {
-            result = await new CoverageCheck(organizations, time, new CoverageOptions { Budget = budget }).RunAsync(set, cancellationToken).ConfigureAwait(false);
+            result = await new CoverageCheck(organizations, time, new CoverageOptions { Budget = budget }).RunAsync(set, before.Resume, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (ReconcileFailures.IsExpected(e))
         {
@@ -37,6 +41,22 @@ internal sealed class ScheduledCoverage(IOrganizationsPort organizations, double
             return;
         }
 
-        report.CoverageChecked(result);
+        var after = before.After(result);
+        await StateStoreWrites.RecordAsync(() => progress.WriteAsync(after, CancellationToken.None), "saving where the coverage check stopped", report).ConfigureAwait(false);
+        report.CoverageChecked(new CoverageOutcome(result, after));
+    }
+
+    /// <summary>A progress that cannot be read starts a cycle at the root: reported, never a reason to skip the check.</summary>
+    private async Task<CoverageProgress> ReadProgressAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await progress.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            report.StateStoreFailed("reading where the coverage check stopped", e);
+            return CoverageProgress.Start;
+        }
     }
 }

@@ -16,6 +16,7 @@ public static class OrganizationsErrorCodes
     public const string InvalidInput = "InvalidInputException";
     public const string MalformedPolicyDocument = "MalformedPolicyDocumentException";
     public const string OrganizationalUnitNotFound = "OrganizationalUnitNotFoundException";
+    public const string ParentNotFound = "ParentNotFoundException";
     public const string PolicyChangesInProgress = "PolicyChangesInProgressException";
     public const string PolicyNotFound = "PolicyNotFoundException";
     public const string PolicyTypeAlreadyEnabled = "PolicyTypeAlreadyEnabledException";

@@ -26,14 +26,14 @@ public sealed class HealerPipeline
     private readonly TimeProvider _time;
 
     private HealerPipeline(
-        PipelineSettings settings, IOrganizationsPort organizations, IHealerStateStore store, Reconciler reconciler, IHealerReport report, TimeProvider time)
+        PipelineSettings settings, IOrganizationsPort organizations, IHealerStateStore store, ICoverageProgressStore coverageProgress, Reconciler reconciler, IHealerReport report, TimeProvider time)
     {
         _settings = settings;
         _classifier = new EventClassifier(settings.Set.Entries[0].PolicyName, settings.Role);
         _reconciler = reconciler;
         _guarded = new GuardedReconciler(new ReconcileGate(store, time, settings.Safety), reconciler, report);
         _batches = new SignalBatchProcessor(_classifier, new SignalBatchGate(store, time, settings.Safety), reconciler, new RecentEventIds(), report, time);
-        _coverage = new ScheduledCoverage(organizations, settings.CoverageShare, report, time);
+        _coverage = new ScheduledCoverage(organizations, coverageProgress, settings.CoverageShare, report, time);
         _report = report;
         _time = time;
     }
@@ -47,6 +47,7 @@ public sealed class HealerPipeline
         PipelineSettings settings,
         IOrganizationsPort organizations,
         IHealerStateStore store,
+        ICoverageProgressStore coverageProgress,
         IReconcileMetrics metrics,
         ISnapshotSink snapshots,
         IHealerReport report,
@@ -56,7 +57,7 @@ public sealed class HealerPipeline
         ArgumentNullException.ThrowIfNull(settings);
         var retrying = new RetryingOrganizationsPort(organizations, time, new RetryOptions(), jitter);
         var reconciler = new Reconciler(retrying, metrics, new ReusingSnapshotSink(snapshots), time);
-        return new HealerPipeline(settings, retrying, store, reconciler, report, time);
+        return new HealerPipeline(settings, retrying, store, coverageProgress, reconciler, report, time);
     }
 
     /// <summary>Each entry's policy id as this environment last learnt it, by entry key.</summary>

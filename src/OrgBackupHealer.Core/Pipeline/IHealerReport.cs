@@ -27,8 +27,8 @@ public interface IHealerReport : IStateStoreFaults
     /// <summary>A batch is done: every record has its outcome (ignored ones with their reason).</summary>
     void BatchProcessed(BatchResult result);
 
-    /// <summary>The scheduled coverage check ran, finished or cut short by its budget (<see cref="CoverageReport.Complete"/>).</summary>
-    void CoverageChecked(CoverageReport report);
+    /// <summary>The scheduled coverage check ran, finished or cut short by its budget, and what its metrics may say.</summary>
+    void CoverageChecked(CoverageOutcome outcome);
 
     /// <summary>The scheduled coverage check failed before it could report.</summary>
     void CoverageFailed(Diagnosis diagnosis);

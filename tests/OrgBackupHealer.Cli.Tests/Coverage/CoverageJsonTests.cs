@@ -98,7 +98,7 @@ public sealed class CoverageJsonTests
         var json = run.Json();
         Assert.Equal(("incomplete", 2), (json.GetProperty("status").GetString(), json.GetProperty("exitCode").GetInt32()));
         Assert.False(json.GetProperty("summary").GetProperty("complete").GetBoolean());
-        Assert.Contains("walking the organization tree", Assert.Single(json.GetProperty("summary").GetProperty("unfinished").EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.Contains("walking the organization:", Assert.Single(json.GetProperty("summary").GetProperty("unfinished").EnumerateArray()).GetString(), StringComparison.Ordinal);
         Assert.Equal(1, json.GetProperty("metrics").GetProperty("coverageIncomplete").GetInt32());
     }
 

@@ -7,9 +7,9 @@ using OrgBackupHealer.Simulation;
 namespace OrgBackupHealer.Core.Tests.Coverage;
 
 /// <summary>
-/// A check cut short by its budget names the phase it was in and how far it got; the sample organization is walked
-/// root, Security, Workloads, Sandbox, Production, and its accounts are evaluated log-archive, audit, dev-app,
-/// sandbox-1, prod-app.
+/// A check cut short by its budget names the phase it was in, how far it got and where the next check resumes; the
+/// sample organization is walked depth first in id order (root, Security, Workloads, Production, Sandbox), so its
+/// accounts are evaluated log-archive, audit, dev-app, prod-app, sandbox-1.
 /// </summary>
 public sealed class CoverageBudgetTests
 {
@@ -18,15 +18,16 @@ public sealed class CoverageBudgetTests
 
     [Theory]
     [InlineData(OrganizationsOperations.ListRoots, 1, "reading the roots: no account was evaluated")]
-    [InlineData(OrganizationsOperations.ListOrganizationalUnitsForParent, 3,
-        "walking the organization tree: 2 parents listed, 2 not: accounts below them were not evaluated")]
-    [InlineData(OrganizationsOperations.ListAccountsForParent, 1,
-        "walking the organization tree: 0 parents listed, 1 not: accounts below them were not evaluated")]
     [InlineData(OrganizationsOperations.ListTargetsForPolicy, 1, "reading where backup policies are attached: no account was evaluated")]
     [InlineData(OrganizationsOperations.ListAccountsWithInvalidEffectivePolicy, 1,
         "reading accounts with an invalid effective backup policy: no account was evaluated")]
     [InlineData(OrganizationsOperations.ListEffectivePolicyValidationErrors, 1, "reading validation errors: no account was evaluated")]
-    [InlineData(OrganizationsOperations.DescribePolicy, 2, "evaluating accounts: 3 of 5 accounts evaluated")]
+    [InlineData(OrganizationsOperations.ListOrganizationalUnitsForParent, 1,
+        "walking the organization: 0 accounts evaluated under 0 parents; stopped before Root")]
+    [InlineData(OrganizationsOperations.ListAccountsForParent, 3,
+        "walking the organization: 2 accounts evaluated under 2 parents; stopped before Root/Workloads ({workloads})")]
+    [InlineData(OrganizationsOperations.DescribePolicy, 2,
+        "walking the organization: 4 accounts evaluated under 4 parents; stopped before Root/Sandbox ({sandbox})")]
     public async Task TheUnfinishedNoteNamesThePhaseAndHowFarItGot(string operation, int atCall, string expected)
     {
         // Arrange: one invalid account, so validation errors are read; a second policy on Sandbox, so sandbox-1 needs
@@ -41,7 +42,8 @@ public sealed class CoverageBudgetTests
             .RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
-        Assert.Equal($"the check used its 10 s budget while {expected}", Assert.Single(report.Unfinished));
+        var named = expected.Replace("{workloads}", org.TargetIdOf("Workloads"), StringComparison.Ordinal).Replace("{sandbox}", org.TargetIdOf("Sandbox"), StringComparison.Ordinal);
+        Assert.Equal($"the check used its 10 s budget while {named}", Assert.Single(report.Unfinished));
         Assert.False(report.Complete);
         Assert.False(report.AllCovered);
     }
@@ -59,7 +61,7 @@ public sealed class CoverageBudgetTests
             .RunAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), CancellationToken.None);
 
         // Assert
-        Assert.Equal(["log-archive", "audit", "dev-app"], report.Accounts.Select(a => a.AccountName));
+        Assert.Equal(["log-archive", "audit", "dev-app", "prod-app"], report.Accounts.Select(a => a.AccountName));
     }
 
     [Fact]

@@ -123,8 +123,10 @@ public sealed class CoverageCheckTests
         // Assert
         Assert.False(report.Complete);
         var unfinished = Assert.Single(report.Unfinished);
-        Assert.Contains("walking the organization tree", unfinished, StringComparison.Ordinal);
-        Assert.Contains("not: accounts below them were not evaluated", unfinished, StringComparison.Ordinal);
+        Assert.Contains("walking the organization", unfinished, StringComparison.Ordinal);
+        Assert.Contains("stopped before Root/Division", unfinished, StringComparison.Ordinal);
+        Assert.False(report.Walk.Finished);
+        Assert.NotEmpty(report.Walk.Next);
         Assert.False(report.AllCovered);
     }
 

@@ -123,7 +123,7 @@ public sealed class HealerPipelineTests
         await pipeline.HandleEventAsync(_events.Scheduled(_time.GetUtcNow()).Body, Invocation(), CancellationToken.None);
 
         // Assert
-        Assert.Single(_report.Of<Core.Coverage.CoverageReport>());
+        Assert.Single(_report.Of<Core.Coverage.CoverageOutcome>());
     }
 
     private HealerPipeline Compose(double coverageShare = 0)
@@ -131,7 +131,7 @@ public sealed class HealerPipelineTests
         var desired = DesiredState.For(HealerDefaults.PolicyName, PolicyDocument.Parse(SamplePolicies.Shipped), [DesiredState.RootTarget], HealerMode.Enforce);
         Assert.True(HealerRole.TryParse(Fixtures.HealerRoleArn, out var role));
         var settings = new PipelineSettings(PolicySet.SinglePolicy(desired), role, new SafetyOptions(), coverageShare);
-        return HealerPipeline.Compose(settings, _organization, _store, new RecordingMetrics(), new RecordingSnapshotSink(() => 0), _report, _time, new Random(7));
+        return HealerPipeline.Compose(settings, _organization, _store, new Core.Coverage.InMemoryCoverageProgressStore(), new RecordingMetrics(), new RecordingSnapshotSink(() => 0), _report, _time, new Random(7));
     }
 
     private InvocationContext Invocation(string requestId = "req-1") => new(requestId, _time.GetUtcNow().AddMinutes(5));

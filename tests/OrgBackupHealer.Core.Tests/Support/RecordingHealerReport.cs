@@ -27,7 +27,7 @@ public sealed class RecordingHealerReport : IHealerReport
 
     public void BatchProcessed(BatchResult result) => _entries.Add(result);
 
-    public void CoverageChecked(CoverageReport report) => _entries.Add(report);
+    public void CoverageChecked(CoverageOutcome outcome) => _entries.Add(outcome);
 
     public void CoverageFailed(Diagnosis diagnosis) => _entries.Add(diagnosis);
 

@@ -22,7 +22,8 @@ public sealed class CoverageLogTests : IDisposable
         Assert.DoesNotContain(lines, l => l.TryGetProperty("CoverageIncomplete", out _));
         var summary = Assert.Single(lines, l => l.TryGetProperty("message", out _));
         Assert.Equal("Information", summary.GetProperty("level").GetString());
-        Assert.Equal("coverage check: 2 of 2 accounts have the baseline in effect", summary.GetProperty("message").GetString());
+        Assert.Equal("coverage check: 2 of 2 accounts judged have the baseline in effect", summary.GetProperty("message").GetString());
+        Assert.Equal("finished: every account under the targets was judged in this check", summary.GetProperty("cycle").GetString());
         Assert.Equal("0", summary.GetProperty("overridden_accounts").GetString());
         Assert.Equal("0", summary.GetProperty("invalid_accounts").GetString());
         Assert.Equal("9", summary.GetProperty("coverage_calls").GetString());
@@ -33,7 +34,7 @@ public sealed class CoverageLogTests : IDisposable
     public void AnUnfinishedCheckIsCoverageIncompleteAndAWarning()
     {
         // Act
-        Report(new CoverageReport([], 0, 1, ["the check used its 0 s budget while walking the organization tree"]));
+        Report(new CoverageReport([], 0, 1, ["the check used its 0 s budget while walking the organization"]) { Walk = new CoverageWalk(true, false, [], 0, 0, 0) });
 
         // Assert
         var lines = Lines();
@@ -62,7 +63,7 @@ public sealed class CoverageLogTests : IDisposable
     public void Dispose() => _stdout.Dispose();
 
     private void Report(CoverageReport report) =>
-        CoverageLog.Report(report, new EmfMetrics(_stdout, _time, "OrgBackupHealer", "svc"), new JsonLogger(_stdout, _time, "svc", "fn"));
+        CoverageLog.Report(new CoverageOutcome(report, CoverageProgress.Start.After(report)), new EmfMetrics(_stdout, _time, "OrgBackupHealer", "svc"), new JsonLogger(_stdout, _time, "svc", "fn"));
 
     private static AccountCoverage Account(string id) => new(id, "account " + id, "Root/Workloads", [], [], false, []);
 
