@@ -23,7 +23,9 @@ internal sealed class LoopRig : IDisposable
     private readonly LambdaBootstrap _loop;
     private int _requests;
 
-    public LoopRig(SimulatedOrganization organization, IReadOnlyDictionary<string, string>? variables = null)
+    /// <param name="createStore">The state store, given the report it tells faults to; in memory by default.</param>
+    public LoopRig(
+        SimulatedOrganization organization, IReadOnlyDictionary<string, string>? variables = null, Func<IStateStoreFaults, IHealerStateStore>? createStore = null)
     {
         Organization = organization;
         var environment = new DictionaryEnvironment
@@ -37,7 +39,7 @@ internal sealed class LoopRig : IDisposable
         }
 
         var configuration = HealerConfiguration.Load(environment.GetVariable, AppContext.BaseDirectory);
-        var handler = FunctionHost.ComposeHandler(configuration, organization, new InMemoryHealerStateStore(), _stdout, Time);
+        var handler = FunctionHost.ComposeHandler(configuration, organization, createStore ?? (_ => new InMemoryHealerStateStore()), _stdout, Time);
         _loop = new LambdaBootstrap(_runtime, handler, environment, Time, LambdaBootstrap.DefaultSafetyMargin);
     }
 
