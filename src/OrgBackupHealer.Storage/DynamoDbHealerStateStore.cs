@@ -107,6 +107,33 @@ public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string ta
         }
     }
 
+    /// <summary>
+    /// The event claims that still hold (their <c>until</c> is after <paramref name="now"/>): what an operator sees with
+    /// <c>orgbackuphealer state show</c>. A scan of the whole table, which holds one item per event of the last day.
+    /// </summary>
+    public async Task<int> CountEventClaimsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        Dictionary<string, AttributeValue>? start = null;
+        do
+        {
+            var page = await dynamoDb.ScanAsync(new ScanRequest
+            {
+                TableName = tableName,
+                Select = Select.COUNT,
+                FilterExpression = "begins_with(#pk, :event) AND #until > :now",
+                ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = Key, ["#until"] = Until },
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { [":event"] = S(EventKey("")), [":now"] = Millis(now) },
+                ExclusiveStartKey = start,
+            }, cancellationToken).ConfigureAwait(false);
+            count += page.Count ?? 0;
+            start = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+        }
+        while (start is not null);
+
+        return count;
+    }
+
     private async Task<StateItemReading> ReadStateItemAsync(string operation, CancellationToken cancellationToken)
     {
         var reading = HealerStateItem.Read(await GetAsync(StateKey, cancellationToken).ConfigureAwait(false));
