@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OrgBackupHealer.Cli.Input;
 using OrgBackupHealer.Cli.Output;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Inheritance;
 using OrgBackupHealer.Core.Policies;
 
@@ -36,7 +37,7 @@ internal sealed class ValidateCommand(CliHost host)
     private int Run(ParseResult parse, CommandOutput output)
     {
         var path = host.ResolvePath(parse.GetRequiredValue(_file));
-        var content = InputFile.ReadText(path, "policy file");
+        var content = InputFile.ReadText(path, "policy file", TextFiles.MaxPolicyFileBytes);
         var scope = parse.GetValue(_partial) ? PolicyScope.Partial : PolicyScope.Standalone;
         var verdict = BackupPolicyValidator.Check(content, scope);
         var warnings = verdict.IsValid
