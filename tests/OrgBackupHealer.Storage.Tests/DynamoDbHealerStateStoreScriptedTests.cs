@@ -133,4 +133,27 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
         Assert.Equal("42", put.Item["version"].N);
         Assert.Equal("41", put.ExpressionAttributeValues[":version"].N);
     }
+
+    [Fact]
+    public async Task CountsTheLiveEventClaimsOfEveryPage()
+    {
+        // Arrange: two pages, the first ending where the second starts.
+        var next = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { ["pk"] = new AttributeValue { S = "event#evt-9" } };
+        var dynamoDb = new ScriptedDynamoDb
+        {
+            OnScan = request => request.ExclusiveStartKey is null
+                ? new ScanResponse { Count = 3, LastEvaluatedKey = next }
+                : new ScanResponse { Count = 2, LastEvaluatedKey = [] },
+        };
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
+
+        // Act
+        var count = await store.CountEventClaimsAsync(s_now, default);
+
+        // Assert
+        Assert.Equal(5, count);
+        Assert.Equal(2, dynamoDb.Scans.Count);
+        Assert.Same(next, dynamoDb.Scans[1].ExclusiveStartKey);
+        Assert.All(dynamoDb.Scans, scan => Assert.Equal(Amazon.DynamoDBv2.Select.COUNT, scan.Select));
+    }
 }

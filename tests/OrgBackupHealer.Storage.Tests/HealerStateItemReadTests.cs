@@ -46,24 +46,64 @@ public sealed class HealerStateItemReadTests
         Assert.Equal("actors[0].principal is the number 7, not a string", reading.Problem);
     }
 
-    [Fact]
-    public void AnActorWithoutItsTimeIsUnreadable()
+    [Theory]
+    [InlineData("principal", "actors[0].principal is the number 8, not a string")]
+    [InlineData("eventName", "actors[0].eventName is the number 8, not a string")]
+    [InlineData("at", "actors[0].at is the string \"8\", not a whole number")]
+    public void AnActorFieldOfAnotherTypeIsNamedWithItsPath(string field, string problem)
     {
         // Arrange
-        var item = StateItem(new AttributeValue
+        var fields = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
         {
-            M = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
-            {
-                ["principal"] = new AttributeValue { S = "arn:aws:iam::111111111111:user/terraform" },
-                ["eventName"] = new AttributeValue { S = "DetachPolicy" },
-            },
-        });
+            ["principal"] = new AttributeValue { S = "terraform" },
+            ["eventName"] = new AttributeValue { S = "DetachPolicy" },
+            ["at"] = new AttributeValue { N = "1741944413000" },
+        };
+        fields[field] = field == "at" ? new AttributeValue { S = "8" } : new AttributeValue { N = "8" };
+
+        // Act
+        var reading = HealerStateItem.Read(StateItem(new AttributeValue { M = fields }));
+
+        // Assert
+        Assert.Equal(problem, reading.Problem);
+    }
+
+    [Fact]
+    public void AnItemWithoutAVersionIsWrittenWithoutExpectedValues()
+    {
+        // Arrange
+        var item = StateItem(null);
+        item.Remove("version");
 
         // Act
         var reading = HealerStateItem.Read(item);
 
         // Assert
-        Assert.Equal("actors[0].at is missing", reading.Problem);
+        Assert.Equal("version is missing", reading.Problem);
+        Assert.Equal("attribute_not_exists(#pk) OR attribute_not_exists(#version)", reading.Guard.Condition);
+        Assert.Null(reading.Guard.Values());
+    }
+
+    [Theory]
+    [InlineData("principal")]
+    [InlineData("eventName")]
+    [InlineData("at")]
+    public void AnActorWithoutOneOfItsFieldsIsUnreadable(string missing)
+    {
+        // Arrange
+        var fields = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+        {
+            ["principal"] = new AttributeValue { S = "arn:aws:iam::111111111111:user/terraform" },
+            ["eventName"] = new AttributeValue { S = "DetachPolicy" },
+            ["at"] = new AttributeValue { N = "1741944413000" },
+        };
+        fields.Remove(missing);
+
+        // Act
+        var reading = HealerStateItem.Read(StateItem(new AttributeValue { M = fields }));
+
+        // Assert
+        Assert.Equal($"actors[0].{missing} is missing", reading.Problem);
     }
 
     [Fact]

@@ -93,6 +93,39 @@ public sealed class UnreadableStateItemTests(MotoStorageFixture moto)
     }
 
     [Fact]
+    public async Task TakingOverAnExpiredClaimWhoseExpiryIsUnreadableReportsIt()
+    {
+        // Arrange: the lease is over, but TTL would never have removed the item.
+        var (store, faults, table) = await NewStoreAsync();
+        await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        await OverwriteAsync(table, "event#evt-1", new() { ["expiresAt"] = new AttributeValue { S = "never" } });
+
+        // Act
+        var claim = await store.TryClaimEventAsync("evt-1", s_now.AddMinutes(6), s_now.AddMinutes(11), default);
+
+        // Assert
+        Assert.Equal(EventClaim.Claimed, claim);
+        Assert.Contains("expiresAt is the string \"never\"", Assert.Single(faults.Reported).Failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CountsOnlyTheEventClaimsStillInForce()
+    {
+        // Arrange: one claim in progress, one completed and kept, one whose retention has passed, and the state item.
+        var (store, _, _) = await NewStoreAsync();
+        await store.TryClaimEventAsync("evt-live", s_now, s_now.AddMinutes(5), default);
+        await store.CompleteEventAsync("evt-kept", s_now.AddHours(23), default);
+        await store.CompleteEventAsync("evt-gone", s_now.AddMinutes(-1), default);
+        await store.UpdateStateAsync(s => s.WithSettledAt(s_now), default);
+
+        // Act
+        var count = await store.CountEventClaimsAsync(s_now, default);
+
+        // Assert
+        Assert.Equal(2, count);
+    }
+
+    [Fact]
     public async Task TakingOverAnExpiredLeaseReportsNothing()
     {
         // Arrange

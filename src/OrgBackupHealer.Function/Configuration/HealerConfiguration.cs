@@ -114,6 +114,7 @@ internal sealed record HealerConfiguration(
         {
             errors.Add($"{Env.PolicyName} is {policyName.Length} characters; Organizations allows at most {ConfigurationLimits.MaxPolicyNameLength}");
         }
+
         var document = LoadPolicy(Path.Combine(baseDirectory, get(Env.PolicyFile) ?? HealerDefaults.PolicyFileName), errors);
         var targets = ParseTargets(get(Env.TargetIds) ?? DesiredState.RootTarget, errors);
         var adopt = get(Env.AdoptPolicyId);
