@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using OrgBackupHealer.Cli.Commands;
 using OrgBackupHealer.Cli.Output;
 
@@ -20,6 +21,7 @@ internal static class CliApplication
             new HealCommand(host).Build(),
             new RestoreCommand(host).Build(),
             new ValidateCommand(host).Build(),
+            new StateCommand(host).Build(),
         };
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
@@ -43,7 +45,7 @@ internal static class CliApplication
     /// </summary>
     private static int UsageError(ParseResult parse, string[] args, CliHost host)
     {
-        var command = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name;
+        var command = CommandPath(parse.CommandResult);
         var output = new CommandOutput(host, command.Length == 0 ? "orgbackuphealer" : command, AsksForJson(args) ? OutputFormat.Json : OutputFormat.Table);
         var message = parse.Errors.Count == 0 ? "the command line cannot be run as written." : parse.Errors[0].Message;
         output.ErrorLine(message);
@@ -53,6 +55,18 @@ internal static class CliApplication
             Error = new ErrorReport(string.Join(" ", parse.Errors.Select(e => e.Message)), Failure.UsageKind),
         });
         return ExitCodes.Usage;
+    }
+
+    /// <summary>"state show" for a subcommand, "plan" for a command, "" before any command.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? at = result; at is CommandResult { Command: not RootCommand } command; at = command.Parent)
+        {
+            names.Insert(0, command.Command.Name);
+        }
+
+        return string.Join(" ", names);
     }
 
     /// <summary>The parse failed, so --output is read from the raw arguments: "--output json" or "--output=json".</summary>

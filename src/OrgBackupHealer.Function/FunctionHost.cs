@@ -32,7 +32,7 @@ internal static class FunctionHost
         {
             var configuration = HealerConfiguration.Load(environment.GetVariable, baseDirectory);
             var port = organizations.Create();
-            handler = ComposeHandler(configuration, port, StorageComposition.CreateStateStore(configuration), stdout, time);
+            handler = ComposeHandler(configuration, port, faults => StorageComposition.CreateStateStore(configuration, faults), stdout, time);
         }
         catch (Exception e) when (e is ConfigurationException or InvalidOperationException or ArgumentException or AmazonClientException)
         {
@@ -61,11 +61,22 @@ internal static class FunctionHost
     /// and queue batches share the one pipeline, and with it the store, the reconciler and the metrics.
     /// </summary>
     public static HealerHandler ComposeHandler(
-        HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time, ICoverageProgressStore? coverageProgress = null)
+        HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time, ICoverageProgressStore? coverageProgress = null) =>
+        ComposeHandler(configuration, port, _ => store, stdout, time, coverageProgress);
+
+    /// <param name="createStore">Makes the store with the report it tells an unreadable item to (the report logs and counts StateStoreError).</param>
+    public static HealerHandler ComposeHandler(
+        HealerConfiguration configuration,
+        IOrganizationsPort port,
+        Func<IStateStoreFaults, IHealerStateStore> createStore,
+        TextWriter stdout,
+        TimeProvider time,
+        ICoverageProgressStore? coverageProgress = null)
     {
         var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
         var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
         var report = new LambdaReport(configuration.Safety.MaxHealingRunsPerHour, metrics, logger);
+        var store = createStore(report);
         var settings = new PipelineSettings(configuration.Set, configuration.Role, configuration.Safety, configuration.CoverageShare);
         var pipeline = HealerPipeline.Compose(
             settings,

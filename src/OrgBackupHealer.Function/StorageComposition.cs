@@ -15,9 +15,10 @@ namespace OrgBackupHealer.Function;
 /// </summary>
 internal static class StorageComposition
 {
-    public static IHealerStateStore CreateStateStore(HealerConfiguration configuration) =>
+    /// <param name="faults">Where the DynamoDB store reports an item it cannot read (it reads it as empty and goes on).</param>
+    public static IHealerStateStore CreateStateStore(HealerConfiguration configuration, IStateStoreFaults faults) =>
         configuration.StateTable is { } table
-            ? new DynamoDbHealerStateStore(new AmazonDynamoDBClient(), table)
+            ? new DynamoDbHealerStateStore(new AmazonDynamoDBClient(), table, faults)
             : new InMemoryHealerStateStore();
 
     /// <summary>Without a state table the checks restart at the root with each execution environment.</summary>

@@ -10,16 +10,18 @@ namespace OrgBackupHealer.Storage;
 /// The gate's state in a DynamoDB table (HEALER_STATE_TABLE: on-demand, key <c>pk</c> string, TTL on
 /// <c>expiresAt</c>). Item layout:
 /// <list type="bullet">
-/// <item><c>pk = "event#&lt;event id&gt;"</c>: <c>status</c> INPROGRESS|COMPLETED, <c>until</c> N (epoch ms: the
-/// lease end while in progress, the retention end once completed), <c>expiresAt</c> N (epoch s, TTL = until).
-/// Claimed with a conditional PutItem (<c>attribute_not_exists(pk) OR until &lt;= now</c>), so of two concurrent
-/// duplicates exactly one wins, and a crashed attempt's record is taken over once its lease has passed.</item>
+/// <item><c>pk = "event#&lt;event id&gt;"</c>: see <see cref="EventClaimItem"/>. Claimed with a conditional PutItem
+/// (<see cref="EventClaimItem.ClaimCondition"/>), so of two concurrent duplicates exactly one wins, and a crashed
+/// attempt's record is taken over once its lease has passed.</item>
 /// <item><c>pk = "state"</c>: see <see cref="HealerStateItem"/>; replaced with a PutItem conditioned on its
 /// <c>version</c>, retried on conflict.</item>
 /// </list>
+/// An item the store cannot read (a hand edit: an attribute of another type) never stops the healer: it is reported to
+/// <paramref name="faults"/> as an <see cref="UnreadableStateItemException"/> and read as empty (the state) or absent
+/// (an event claim), and the next write replaces it. Errors of DynamoDB itself (throttling, access denied) are thrown.
 /// Uses the low-level client only (the DataModel layer relies on reflection and is not AOT safe).
 /// </summary>
-public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string tableName) : IHealerStateStore
+public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string tableName, IStateStoreFaults faults) : IHealerStateStore
 {
     private const int MaxStateWriteAttempts = 8;
 
@@ -28,15 +30,21 @@ public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string ta
         var request = new PutItemRequest
         {
             TableName = tableName,
-            Item = EventItem(eventId, InProgress, leaseUntil),
-            ConditionExpression = "attribute_not_exists(#pk) OR #until <= :now",
-            ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = Key, ["#until"] = Until },
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { [":now"] = Millis(now) },
+            Item = EventClaimItem.Write(eventId, InProgress, leaseUntil),
+            ConditionExpression = EventClaimItem.ClaimCondition,
+            ExpressionAttributeNames = EventClaimItem.ClaimNames(),
+            ExpressionAttributeValues = EventClaimItem.ClaimValues(now),
+            ReturnValues = ReturnValue.ALL_OLD,
             ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
         };
         try
         {
-            await dynamoDb.PutItemAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await dynamoDb.PutItemAsync(request, cancellationToken).ConfigureAwait(false);
+            if (EventClaimItem.ProblemWith(response.Attributes) is { } problem)
+            {
+                Report($"claiming event {eventId}", EventKey(eventId), problem);
+            }
+
             return EventClaim.Claimed;
         }
         catch (ConditionalCheckFailedException e)
@@ -49,7 +57,7 @@ public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string ta
     }
 
     public Task CompleteEventAsync(string eventId, DateTimeOffset keepUntil, CancellationToken cancellationToken) =>
-        dynamoDb.PutItemAsync(new PutItemRequest { TableName = tableName, Item = EventItem(eventId, Completed, keepUntil) }, cancellationToken);
+        dynamoDb.PutItemAsync(new PutItemRequest { TableName = tableName, Item = EventClaimItem.Write(eventId, Completed, keepUntil) }, cancellationToken);
 
     public async Task ReleaseEventAsync(string eventId, CancellationToken cancellationToken)
     {
@@ -71,24 +79,24 @@ public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string ta
     }
 
     public async Task<HealerState> ReadStateAsync(CancellationToken cancellationToken) =>
-        HealerStateItem.Read(await GetAsync(StateKey, cancellationToken).ConfigureAwait(false)).State;
+        (await ReadStateItemAsync("reading the healer state", cancellationToken).ConfigureAwait(false)).State;
 
     public async Task<HealerState> UpdateStateAsync(Func<HealerState, HealerState> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
-            var (current, version) = HealerStateItem.Read(await GetAsync(StateKey, cancellationToken).ConfigureAwait(false));
+            var (current, guard, _) = await ReadStateItemAsync("updating the healer state", cancellationToken).ConfigureAwait(false);
             var next = change(current);
             try
             {
                 await dynamoDb.PutItemAsync(new PutItemRequest
                 {
                     TableName = tableName,
-                    Item = HealerStateItem.Write(next, version + 1),
-                    ConditionExpression = "attribute_not_exists(#pk) OR #version = :version",
-                    ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = Key, ["#version"] = VersionNumber },
-                    ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { [":version"] = N(version) },
+                    Item = HealerStateItem.Write(next, guard.NextVersion),
+                    ConditionExpression = guard.Condition,
+                    ExpressionAttributeNames = StateWriteGuard.Names(),
+                    ExpressionAttributeValues = guard.Values(),
                 }, cancellationToken).ConfigureAwait(false);
                 return next;
             }
@@ -98,6 +106,47 @@ public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string ta
             }
         }
     }
+
+    /// <summary>
+    /// The event claims that still hold (their <c>until</c> is after <paramref name="now"/>): what an operator sees with
+    /// <c>orgbackuphealer state show</c>. A scan of the whole table, which holds one item per event of the last day.
+    /// </summary>
+    public async Task<int> CountEventClaimsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        Dictionary<string, AttributeValue>? start = null;
+        do
+        {
+            var page = await dynamoDb.ScanAsync(new ScanRequest
+            {
+                TableName = tableName,
+                Select = Select.COUNT,
+                FilterExpression = "begins_with(#pk, :event) AND #until > :now",
+                ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = Key, ["#until"] = Until },
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { [":event"] = S(EventKey("")), [":now"] = Millis(now) },
+                ExclusiveStartKey = start,
+            }, cancellationToken).ConfigureAwait(false);
+            count += page.Count ?? 0;
+            start = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+        }
+        while (start is not null);
+
+        return count;
+    }
+
+    private async Task<StateItemReading> ReadStateItemAsync(string operation, CancellationToken cancellationToken)
+    {
+        var reading = HealerStateItem.Read(await GetAsync(StateKey, cancellationToken).ConfigureAwait(false));
+        if (reading.Problem is { } problem)
+        {
+            Report(operation, StateKey, problem);
+        }
+
+        return reading;
+    }
+
+    private void Report(string operation, string itemKey, string problem) =>
+        faults.StateStoreFailed(operation, new UnreadableStateItemException(itemKey, problem));
 
     private async Task<Dictionary<string, AttributeValue>?> GetAsync(string key, CancellationToken cancellationToken)
     {
@@ -109,13 +158,4 @@ public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string ta
         }, cancellationToken).ConfigureAwait(false);
         return response.Item;
     }
-
-    private static Dictionary<string, AttributeValue> EventItem(string eventId, string status, DateTimeOffset until) =>
-        new(StringComparer.Ordinal)
-        {
-            [Key] = S(EventKey(eventId)),
-            [Status] = S(status),
-            [Until] = Millis(until),
-            [ExpiresAt] = EpochSecondsCeiling(until),
-        };
 }

@@ -132,7 +132,7 @@ public sealed partial class JsonDocumentationTests
     }
 
     /// <summary>Field path → type, from the table under <paramref name="heading"/>.</summary>
-    private static Dictionary<string, string> DocumentedFields(string heading)
+    internal static Dictionary<string, string> DocumentedFields(string heading)
     {
         var doc = File.ReadAllText(RepositoryPaths.FindAbove(Path.Combine("docs", "cli-json.md")));
         var start = doc.IndexOf(heading, StringComparison.Ordinal);
@@ -143,7 +143,7 @@ public sealed partial class JsonDocumentationTests
     }
 
     /// <summary>Every field path in <paramref name="element"/>: "a.b", "a[].b"; maps (documented as such) are not descended into.</summary>
-    private static void Collect(JsonElement element, string path, Dictionary<string, string> documented, HashSet<string> printed)
+    internal static void Collect(JsonElement element, string path, Dictionary<string, string> documented, HashSet<string> printed)
     {
         if (path.Length > 0)
         {

@@ -14,6 +14,7 @@ public sealed class DeployRehearsals : IAsyncLifetime
     public const string OrganizationId = "o-a1b2c3d4e5";
     public const string CentralBusArn = "arn:aws:events:us-east-1:111111111111:event-bus/org-backup-healer-signals";
     public const string HealerRoleArn = "arn:aws:iam::111111111111:role/org-backup-healer-HealerFunctionRole-EXAMPLE";
+    public const string AlarmTopicArn = "arn:aws:sns:us-east-1:111111111111:org-backup-healer-AlarmTopic-EXAMPLE";
 
     private static readonly Dictionary<string, (string StackName, Dictionary<string, string> Parameters)> s_rehearsals = new(StringComparer.Ordinal)
     {
@@ -28,6 +29,7 @@ public sealed class DeployRehearsals : IAsyncLifetime
         {
             ["CentralEventBusArn"] = CentralBusArn,
             ["HealerRoleArn"] = HealerRoleArn,
+            ["AlarmTopicArn"] = AlarmTopicArn,
         }),
         [DelegatedAdminPolicy.Template] = ("org-backup-healer-delegation", new()
         {

@@ -58,7 +58,7 @@ public sealed class OrgSignalForwarderStackSetTests
     }
 
     [Fact]
-    public async Task StackSetHandsTheForwarderTheSignalBusAndTheHealersRole()
+    public async Task StackSetHandsTheForwarderTheSignalBusTheHealersRoleAndItsAlarmTopic()
     {
         // Arrange
         var forwarderParameters = (await SamTemplate.LoadAsync(SignalRules.ForwarderTemplate))["Parameters"]!.AsObject().Select(p => p.Key);
@@ -71,6 +71,7 @@ public sealed class OrgSignalForwarderStackSetTests
         Assert.Equal(forwarderParameters.Order(StringComparer.Ordinal), passed.Keys.Order(StringComparer.Ordinal));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"Fn::GetAtt": ["SignalBus", "Arn"]}"""), passed["CentralEventBusArn"]));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"Fn::GetAtt": ["HealerFunctionRole", "Arn"]}"""), passed["HealerRoleArn"]));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"Ref": "AlarmTopic"}"""), passed["AlarmTopicArn"]));
     }
 
     [Fact]

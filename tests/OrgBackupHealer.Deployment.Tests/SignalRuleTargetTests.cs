@@ -128,6 +128,29 @@ public sealed class SignalRuleTargetTests
         Assert.True(JsonNode.DeepEquals(new JsonObject { ["Ref"] = "AWS::AccountId" }, trust["Condition"]!["StringEquals"]!["aws:SourceAccount"]));
     }
 
+    [Fact]
+    public async Task ForwarderRoleTrustsOnlyTheArnsOfItsOwnTwoRules()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync(SignalRules.ForwarderTemplate);
+        var role = SamTemplate.Resource(template, "ForwarderRole")["Properties"]!;
+
+        // Act: each rule's name, and each ARN the trust policy admits, as their Fn::Sub (text and variables).
+        var trust = Assert.Single(SamTemplate.OneOrMany(role["AssumeRolePolicyDocument"]!["Statement"]));
+        var admitted = SamTemplate.OneOrMany(trust["Condition"]!["ArnEquals"]!["aws:SourceArn"]).Select(a => a["Fn::Sub"]!.AsArray()).ToList();
+        var names = EventRules(template).Select(rule => rule.Value["Properties"]!["Name"]!["Fn::Sub"]!.AsArray()).ToList();
+
+        // Assert: one ARN per rule, on this account's default bus, with the rule's own name.
+        Assert.Equal(2, names.Count);
+        Assert.Equal(names.Count, admitted.Count);
+        foreach (var name in names)
+        {
+            Assert.Contains(admitted, arn =>
+                arn[0]!.GetValue<string>() == "arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:rule/" + name[0]!.GetValue<string>()
+                && JsonNode.DeepEquals(arn[1], name[1]));
+        }
+    }
+
     private static JsonObject DeadLetterQueueArn => GetAtt("DeadLetterQueue", "Arn");
 
     private static List<JsonNode> InvokePermissions(JsonObject template) =>

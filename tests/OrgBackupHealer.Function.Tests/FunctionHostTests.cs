@@ -18,6 +18,15 @@ public sealed class FunctionHostTests : IDisposable
     [InlineData("HEALER_COALESCE_SECONDS", "sixty", "HEALER_COALESCE_SECONDS")]
     [InlineData("HEALER_MAX_HEALING_RUNS_PER_HOUR", "0", "HEALER_MAX_HEALING_RUNS_PER_HOUR")]
     [InlineData("HEALER_MAX_HEALING_RUNS_PER_HOUR", "1.5", "HEALER_MAX_HEALING_RUNS_PER_HOUR")]
+    [InlineData("HEALER_TARGET_IDS", "root,１２３４５６７８９０１２", "１２３４５６７８９０１２")]
+    [InlineData("HEALER_TARGET_IDS", "123456789012\n", "HEALER_TARGET_IDS")]
+    [InlineData("HEALER_TARGET_IDS", "root, ou-ab12-cdef3456", "no spaces")]
+    [InlineData("HEALER_ADOPT_POLICY_ID", "p-abcd1234\n", "HEALER_ADOPT_POLICY_ID")]
+    [InlineData("HEALER_ADOPT_POLICY_ID", "p-abcd１２３４", "HEALER_ADOPT_POLICY_ID")]
+    [InlineData("HEALER_MODE", "Enforce", "HEALER_MODE")]
+    [InlineData("HEALER_COVERAGE_SHARE", "0.95", "HEALER_COVERAGE_SHARE")]
+    [InlineData("HEALER_POLICY_NAME", "a-name-longer-than-organizations-allows-a-name-longer-than-organizations-allows-a-name-longer-than-organizations-allows-and-more-x", "at most 128")]
+    [InlineData("POWERTOOLS_METRICS_NAMESPACE", "Org Backup Healer", "POWERTOOLS_METRICS_NAMESPACE")]
     public async Task PostsInitErrorAndExitsNonZeroWhenConfigurationIsInvalid(string variable, string value, string mentioned)
     {
         _harness.Environment[variable] = value;

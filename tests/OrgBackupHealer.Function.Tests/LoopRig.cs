@@ -24,10 +24,12 @@ internal sealed class LoopRig : IDisposable
     private readonly LambdaBootstrap _loop;
     private int _requests;
 
+    /// <param name="createStore">The state store, given the report it tells faults to; in memory by default.</param>
     /// <param name="slowDown">Wraps the organization, e.g. to move the fake clock on as Organizations answers.</param>
     public LoopRig(
         SimulatedOrganization organization,
         IReadOnlyDictionary<string, string>? variables = null,
+        Func<IStateStoreFaults, IHealerStateStore>? createStore = null,
         Func<IOrganizationsPort, FakeTimeProvider, IOrganizationsPort>? slowDown = null)
     {
         Organization = organization;
@@ -43,7 +45,7 @@ internal sealed class LoopRig : IDisposable
 
         var configuration = HealerConfiguration.Load(environment.GetVariable, AppContext.BaseDirectory);
         var port = slowDown?.Invoke(organization, Time) ?? organization;
-        var handler = FunctionHost.ComposeHandler(configuration, port, new InMemoryHealerStateStore(), _stdout, Time);
+        var handler = FunctionHost.ComposeHandler(configuration, port, createStore ?? (_ => new InMemoryHealerStateStore()), _stdout, Time);
         _loop = new LambdaBootstrap(_runtime, handler, environment, Time, LambdaBootstrap.DefaultSafetyMargin);
     }
 

@@ -17,7 +17,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
             OnPut = _ => throw new ConditionalCheckFailedException("taken") { Item = ScriptedDynamoDb.EventItem("COMPLETED") },
             OnGet = _ => new GetItemResponse { Item = ScriptedDynamoDb.EventItem("INPROGRESS") },
         };
-        var store = new DynamoDbHealerStateStore(dynamoDb, "state");
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
         var claim = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
@@ -36,7 +36,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
             OnPut = _ => throw new ConditionalCheckFailedException("taken"),
             OnGet = _ => new GetItemResponse { Item = ScriptedDynamoDb.EventItem("COMPLETED") },
         };
-        var store = new DynamoDbHealerStateStore(dynamoDb, "state");
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
         var claim = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
@@ -57,7 +57,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
             OnPut = _ => throw new ConditionalCheckFailedException("taken") { Item = [] },
             OnGet = _ => new GetItemResponse { Item = ScriptedDynamoDb.EventItem("COMPLETED") },
         };
-        var store = new DynamoDbHealerStateStore(dynamoDb, "state");
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
         var claim = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
@@ -72,7 +72,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
     {
         // Arrange
         var dynamoDb = new ScriptedDynamoDb { OnPut = _ => throw new ConditionalCheckFailedException("taken") };
-        var store = new DynamoDbHealerStateStore(dynamoDb, "state");
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
         var claim = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
@@ -86,7 +86,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
     {
         // Arrange
         var dynamoDb = new ScriptedDynamoDb();
-        var store = new DynamoDbHealerStateStore(dynamoDb, "state");
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
         await store.ReadStateAsync(default);
@@ -102,7 +102,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
     {
         // Arrange
         var dynamoDb = new ScriptedDynamoDb { OnPut = _ => throw new ConditionalCheckFailedException("conflict") };
-        var store = new DynamoDbHealerStateStore(dynamoDb, "state");
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
         var error = await Record.ExceptionAsync(() => store.UpdateStateAsync(s => s.WithSettledAt(s_now), default));
@@ -123,7 +123,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
             ["version"] = new AttributeValue { N = "41" },
         };
         var dynamoDb = new ScriptedDynamoDb { OnGet = _ => new GetItemResponse { Item = stored } };
-        var store = new DynamoDbHealerStateStore(dynamoDb, "state");
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
         await store.UpdateStateAsync(s => s.WithSettledAt(s_now), default);
@@ -132,5 +132,28 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
         var put = Assert.Single(dynamoDb.Puts);
         Assert.Equal("42", put.Item["version"].N);
         Assert.Equal("41", put.ExpressionAttributeValues[":version"].N);
+    }
+
+    [Fact]
+    public async Task CountsTheLiveEventClaimsOfEveryPage()
+    {
+        // Arrange: two pages, the first ending where the second starts.
+        var next = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { ["pk"] = new AttributeValue { S = "event#evt-9" } };
+        var dynamoDb = new ScriptedDynamoDb
+        {
+            OnScan = request => request.ExclusiveStartKey is null
+                ? new ScanResponse { Count = 3, LastEvaluatedKey = next }
+                : new ScanResponse { Count = 2, LastEvaluatedKey = [] },
+        };
+        var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
+
+        // Act
+        var count = await store.CountEventClaimsAsync(s_now, default);
+
+        // Assert
+        Assert.Equal(5, count);
+        Assert.Equal(2, dynamoDb.Scans.Count);
+        Assert.Same(next, dynamoDb.Scans[1].ExclusiveStartKey);
+        Assert.All(dynamoDb.Scans, scan => Assert.Equal(Amazon.DynamoDBv2.Select.COUNT, scan.Select));
     }
 }

@@ -75,7 +75,7 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
     public async Task WritesEventItemsWithStatusAndTtlInEpochSeconds()
     {
         var table = await moto.CreateStateTableAsync();
-        var store = new DynamoDbHealerStateStore(moto.DynamoDb, table);
+        var store = new DynamoDbHealerStateStore(moto.DynamoDb, table, new RecordedFaults());
         var keepUntil = s_now.AddHours(24);
 
         await store.TryClaimEventAsync("evt-ttl", s_now, s_now.AddMinutes(5), default);
@@ -173,5 +173,5 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
     }
 
     private async Task<DynamoDbHealerStateStore> NewStoreAsync() =>
-        new(moto.DynamoDb, await moto.CreateStateTableAsync());
+        new(moto.DynamoDb, await moto.CreateStateTableAsync(), new RecordedFaults());
 }

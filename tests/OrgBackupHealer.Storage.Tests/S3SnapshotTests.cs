@@ -80,4 +80,41 @@ public sealed class S3SnapshotTests(MotoStorageFixture moto)
 
         await Assert.ThrowsAsync<System.Text.Json.JsonException>(() => reader.ReadAsync($"s3://{bucket}/notes.txt", default));
     }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(-1, false)]
+    public async Task ReadsASnapshotUpToItsSizeLimitAndRefusesOneByteMoreWithoutReadingIt(int slack, bool read)
+    {
+        // Arrange: the reader's limit is the object's size (plus the slack).
+        var bucket = await moto.CreateBucketAsync();
+        await new S3SnapshotSink(moto.S3, bucket).SaveAsync(s_snapshot, default);
+        var key = S3SnapshotSink.KeyFor(s_snapshot);
+        var size = (await moto.S3.GetObjectMetadataAsync(bucket, key)).ContentLength;
+        var reader = new S3SnapshotReader(moto.S3, size + slack);
+
+        // Act
+        var error = await Record.ExceptionAsync(() => reader.ReadAsync($"s3://{bucket}/{key}", default));
+
+        // Assert
+        Assert.Equal(read, error is null);
+        if (!read)
+        {
+            Assert.Equal($"'s3://{bucket}/{key}' is {size:N0} bytes; at most {size - 1:N0} are read.", Assert.IsType<IOException>(error).Message);
+        }
+    }
+
+    [Fact]
+    public async Task RefusesASnapshotObjectThatIsNotUtf8AndNamesTheByte()
+    {
+        // Arrange: a Latin-1 "é" as the third byte.
+        var bucket = await moto.CreateBucketAsync();
+        await moto.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "latin1.json", InputStream = new MemoryStream([(byte)'{', (byte)'"', 0xE9, (byte)'"', (byte)'}']) });
+
+        // Act
+        var error = await Record.ExceptionAsync(() => new S3SnapshotReader(moto.S3).ReadAsync($"s3://{bucket}/latin1.json", default));
+
+        // Assert
+        Assert.Contains("is not UTF-8: byte 2 (0xE9)", Assert.IsType<IOException>(error).Message, StringComparison.Ordinal);
+    }
 }

@@ -17,7 +17,11 @@ internal sealed class ScriptedDynamoDb() : AmazonDynamoDBClient(
 
     public Func<GetItemRequest, GetItemResponse> OnGet { get; init; } = _ => new GetItemResponse();
 
+    public Func<ScanRequest, ScanResponse> OnScan { get; init; } = _ => new ScanResponse { Count = 0 };
+
     public List<PutItemRequest> Puts { get; } = [];
+
+    public List<ScanRequest> Scans { get; } = [];
 
     public List<GetItemRequest> Gets { get; } = [];
 
@@ -31,6 +35,12 @@ internal sealed class ScriptedDynamoDb() : AmazonDynamoDBClient(
     {
         Gets.Add(request);
         return Task.FromResult(OnGet(request));
+    }
+
+    public override Task<ScanResponse> ScanAsync(ScanRequest request, CancellationToken cancellationToken = default)
+    {
+        Scans.Add(request);
+        return Task.FromResult(OnScan(request));
     }
 
     public static Dictionary<string, AttributeValue> EventItem(string status) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OrgBackupHealer.Cli.Input;
 using OrgBackupHealer.Cli.Output;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Inheritance;
 using OrgBackupHealer.Core.Policies;
 
@@ -48,7 +49,7 @@ internal sealed class ValidateCommand(CliHost host)
         }
 
         var path = host.ResolvePath(parse.GetValue(_file) ?? throw CliException.Usage("validate needs FILE, or --policy-set FILE."));
-        var content = InputFile.ReadText(path, "policy file");
+        var content = InputFile.ReadText(path, "policy file", TextFiles.MaxPolicyFileBytes);
         var scope = parse.GetValue(_partial) ? PolicyScope.Partial : PolicyScope.Standalone;
         var verdict = BackupPolicyValidator.Check(content, scope);
         var warnings = verdict.IsValid

@@ -1,11 +1,18 @@
+using OrgBackupHealer.Core.Desired;
+
 namespace OrgBackupHealer.Cli.Input;
 
-/// <summary>Reads a file the user named, telling a missing file from a directory from an unreadable one.</summary>
+/// <summary>
+/// Reads a file the user named, telling a missing file from a directory from an unreadable one. The size is checked
+/// before a byte is read and the bytes are decoded as strict UTF-8 (<see cref="TextFiles"/>): a 300 MB file is refused
+/// at once, and a byte that is not UTF-8 is an error naming its offset instead of a U+FFFD in a policy the healer writes.
+/// </summary>
 internal static class InputFile
 {
     /// <param name="what">How the message names it: "policy file", "snapshot file".</param>
-    /// <exception cref="CliException">Missing, a directory, or unreadable.</exception>
-    public static string ReadText(string path, string what)
+    /// <param name="maxBytes">The largest file read; a larger one is refused without reading it.</param>
+    /// <exception cref="CliException">Missing, a directory, too large, not UTF-8, or unreadable.</exception>
+    public static string ReadText(string path, string what, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
@@ -22,11 +29,11 @@ internal static class InputFile
 
         try
         {
-            return File.ReadAllText(path);
+            return TextFiles.ReadUtf8(path, maxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"cannot read {what} '{path}': {e.Message}", e);
+            throw new CliException($"cannot read {what}: {e.Message}", e);
         }
     }
 }

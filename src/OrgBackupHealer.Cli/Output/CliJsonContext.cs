@@ -10,4 +10,5 @@ namespace OrgBackupHealer.Cli.Output;
 [JsonSerializable(typeof(CommandReport))]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(CoverageDocument))]
+[JsonSerializable(typeof(StateDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

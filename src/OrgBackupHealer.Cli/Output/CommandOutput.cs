@@ -28,6 +28,8 @@ internal sealed class CommandOutput(CliHost host, string command, OutputFormat f
 
     public void Document(CoverageDocument report) => Print(stdout => JsonReport.Write(stdout, report));
 
+    public void Document(StateDocument report) => Print(stdout => JsonReport.Write(stdout, report));
+
     public void ErrorLine(string message)
     {
         Error.WriteLine("error: " + message.ReplaceLineEndings(" ").Trim());

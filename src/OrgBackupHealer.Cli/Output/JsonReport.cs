@@ -52,6 +52,13 @@ internal static class JsonReport
         output.Flush();
     }
 
+    public static void Write(TextWriter output, StateDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(JsonSerializer.Serialize(report, s_context.StateDocument));
+        output.Flush();
+    }
+
     private static ActionReport Action(PlannedAction action) => new(action.Type.ToString(), action.Target, action.FixType.ToString(), action.Reason)
     {
         Policy = action.PolicyDimension,

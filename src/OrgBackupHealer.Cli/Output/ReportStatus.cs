@@ -33,6 +33,18 @@ internal static class ReportStatus
     /// <summary>coverage: no gap among the accounts checked, but the budget ran out before all were (exit code 2).</summary>
     public const string Incomplete = "incomplete";
 
+    /// <summary>state show: the healer may write (the flap guard is not tripped).</summary>
+    public const string Writing = "writing";
+
+    /// <summary>state show: the healing runs of the last hour reached the limit; reconciles only report (exit code 2).</summary>
+    public const string FlapGuardTripped = "flapGuardTripped";
+
+    /// <summary>state reset-flap-guard: the healing-run history was cleared.</summary>
+    public const string Reset = "reset";
+
+    /// <summary>state reset-flap-guard: no healing run in the window and the state readable: nothing was written.</summary>
+    public const string NothingToReset = "nothingToReset";
+
     public const string Valid = "valid";
 
     public const string Invalid = "invalid";

@@ -17,12 +17,12 @@ internal sealed record PolicyFile(string Path, PolicyDocument Document, string O
     /// Reads <paramref name="requestedPath"/>, or when none was given, policies/backup-policy.json in the working
     /// directory and then the copy shipped beside the binary.
     /// </summary>
-    /// <exception cref="CliException">Missing, a directory, or invalid; the message names the file and each error's JSON path.</exception>
+    /// <exception cref="CliException">Missing, a directory, too large, not UTF-8, or invalid; the message names the file and each error's JSON path.</exception>
     public static PolicyFile Load(CliHost host, string? requestedPath)
     {
         ArgumentNullException.ThrowIfNull(host);
         var (path, origin) = requestedPath is not null ? (host.ResolvePath(requestedPath), PolicyOrigins.Option) : FindDefault(host);
-        var content = InputFile.ReadText(path, "policy file");
+        var content = InputFile.ReadText(path, "policy file", TextFiles.MaxPolicyFileBytes);
         try
         {
             return new PolicyFile(path, PolicyDocument.Parse(content), origin);

@@ -10,12 +10,18 @@ namespace OrgBackupHealer.Cli.Snapshots;
 /// <summary>The local snapshot file: Core's snapshot format (<see cref="SnapshotJson"/>), the same the Lambda stores in S3.</summary>
 internal static class SnapshotFiles
 {
+    /// <summary>
+    /// A snapshot holds each entry's policy document (at most 10,000 characters) and the targets it was attached to:
+    /// far below this, which only keeps a file named by mistake (a disk image, a log) from being read into memory.
+    /// </summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
     public static string Serialize(StateSnapshot snapshot) => SnapshotJson.Serialize(snapshot);
 
-    /// <exception cref="CliException">Missing, a directory, unreadable or not a snapshot.</exception>
+    /// <exception cref="CliException">Missing, a directory, too large, not UTF-8, unreadable or not a snapshot.</exception>
     public static StateSnapshot Read(string path)
     {
-        var text = InputFile.ReadText(path, "snapshot file");
+        var text = InputFile.ReadText(path, "snapshot file", MaxBytes);
         return Parse(text, path);
     }
 

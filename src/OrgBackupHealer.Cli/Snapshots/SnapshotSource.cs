@@ -26,7 +26,7 @@ internal static class SnapshotSource
             using var s3 = CreateS3Client(host, profile);
             return await new S3SnapshotReader(s3).ReadAsync(location, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or AmazonServiceException or AmazonClientException)
+        catch (Exception e) when (e is FormatException or IOException or System.Text.Json.JsonException or AmazonServiceException or AmazonClientException)
         {
             throw new CliException($"cannot read the snapshot {from}: {e.Message.ReplaceLineEndings(" ")}", e);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Organizations;
@@ -25,21 +26,22 @@ internal sealed record HealerConfiguration(
 {
     public const double DefaultCoverageShare = 0.5;
 
-    /// <summary>A window longer than the flap window would outlast everything it is compared with.</summary>
-    public const int MaxCoalesceSeconds = 3600;
-
     /// <exception cref="ConfigurationException">Every problem found, not just the first.</exception>
     public static HealerConfiguration Load(Func<string, string?> variable, string baseDirectory)
     {
         ArgumentNullException.ThrowIfNull(variable);
         var errors = new List<string>();
-        string? Get(string name) => variable(name) is { Length: > 0 } v ? v.Trim() : null;
 
-        var mode = (Get(Env.Mode) ?? "enforce").ToUpperInvariant() switch
+        // Surrounding whitespace is forgiven, except around ids: an id with a newline is refused like the CLI refuses it.
+        string? Get(string name) => name is Env.TargetIds or Env.AdoptPolicyId
+            ? variable(name) is { Length: > 0 } raw ? raw : null
+            : variable(name) is { Length: > 0 } v ? v.Trim() : null;
+
+        var mode = Get(Env.Mode) switch
         {
-            "ENFORCE" => HealerMode.Enforce,
-            "REPORT" => HealerMode.Report,
-            _ => Invalid<HealerMode>(errors, $"{Env.Mode} must be 'enforce' or 'report', not '{Get(Env.Mode)}'"),
+            null or "enforce" => HealerMode.Enforce,
+            "report" => HealerMode.Report,
+            var other => Invalid<HealerMode>(errors, $"{Env.Mode} must be {string.Join(" or ", ConfigurationLimits.Modes.Select(m => $"'{m}'"))}, not '{other}'"),
         };
         var set = Get(Env.PolicySet) is { } setFile
             ? LoadSet(Path.Combine(baseDirectory, setFile), Get, errors)
@@ -63,18 +65,27 @@ internal sealed record HealerConfiguration(
         var defaults = new SafetyOptions();
         var safety = defaults with
         {
-            CoalesceWindow = TimeSpan.FromSeconds(
-                ParseInt(Get(Env.CoalesceSeconds), (int)defaults.CoalesceWindow.TotalSeconds, 0, MaxCoalesceSeconds, Env.CoalesceSeconds, errors)),
-            MaxHealingRunsPerHour = ParseInt(Get(Env.MaxHealingRunsPerHour), defaults.MaxHealingRunsPerHour, 1, 1_000, Env.MaxHealingRunsPerHour, errors),
+            CoalesceWindow = TimeSpan.FromSeconds(ParseInt(
+                Get(Env.CoalesceSeconds), (int)defaults.CoalesceWindow.TotalSeconds, ConfigurationLimits.CoalesceSecondsPattern,
+                $"a whole number from {ConfigurationLimits.MinCoalesceSeconds} to {ConfigurationLimits.MaxCoalesceSeconds}", Env.CoalesceSeconds, errors)),
+            MaxHealingRunsPerHour = ParseInt(
+                Get(Env.MaxHealingRunsPerHour), defaults.MaxHealingRunsPerHour, ConfigurationLimits.HealingRunsPerHourPattern,
+                $"a whole number from {ConfigurationLimits.MinHealingRunsPerHour} to {ConfigurationLimits.MaxHealingRunsPerHour}", Env.MaxHealingRunsPerHour, errors),
         };
         var coverageShare = ParseShare(Get(Env.CoverageShare), errors);
+        var metricsNamespace = Get(Env.MetricsNamespace) ?? HealerDefaults.MetricsNamespace;
+        if (!Regex.IsMatch(metricsNamespace, ConfigurationLimits.MetricsNamespacePattern, RegexOptions.CultureInvariant))
+        {
+            errors.Add($"{Env.MetricsNamespace} must be 1 to 255 letters, digits or . _ / # : -, not '{metricsNamespace}'");
+        }
+
         if (errors.Count > 0 || set is null)
         {
             throw new ConfigurationException(errors);
         }
 
         return new HealerConfiguration(
-            set, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, Get(Env.MetricsNamespace) ?? HealerDefaults.MetricsNamespace, Get(Env.FunctionName), coverageShare);
+            set, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, metricsNamespace, Get(Env.FunctionName), coverageShare);
     }
 
     private static PolicySet? LoadSet(string path, Func<string, string?> get, List<string> errors)
@@ -99,6 +110,11 @@ internal sealed record HealerConfiguration(
     private static PolicySet? SinglePolicy(Func<string, string?> get, string baseDirectory, HealerMode mode, List<string> errors)
     {
         var policyName = get(Env.PolicyName) ?? HealerDefaults.PolicyName;
+        if (policyName.Length > ConfigurationLimits.MaxPolicyNameLength)
+        {
+            errors.Add($"{Env.PolicyName} is {policyName.Length} characters; Organizations allows at most {ConfigurationLimits.MaxPolicyNameLength}");
+        }
+
         var document = LoadPolicy(Path.Combine(baseDirectory, get(Env.PolicyFile) ?? HealerDefaults.PolicyFileName), errors);
         var targets = ParseTargets(get(Env.TargetIds) ?? DesiredState.RootTarget, errors);
         var adopt = get(Env.AdoptPolicyId);
@@ -129,35 +145,31 @@ internal sealed record HealerConfiguration(
         return null;
     }
 
+    /// <summary>Comma-separated, as the template's TargetIds pattern: no spaces, no empty entry (a repeated id is harmless).</summary>
     private static List<string> ParseTargets(string value, List<string> errors)
     {
-        var targets = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
-        if (targets.Count == 0)
-        {
-            errors.Add($"{Env.TargetIds} lists no target");
-        }
-
+        var targets = value.Split(',').ToList();
         foreach (var bad in targets.Where(t => !DesiredTargets.IsValid(t)))
         {
-            errors.Add($"{Env.TargetIds}: '{bad}' is not {DesiredTargets.Forms}");
+            errors.Add($"{Env.TargetIds}: '{bad}' is not {DesiredTargets.Forms} (comma-separated, no spaces)");
         }
 
-        return targets;
+        return [.. targets.Distinct(StringComparer.Ordinal)];
     }
 
-    private static int ParseInt(string? value, int fallback, int min, int max, string variable, List<string> errors)
+    private static int ParseInt(string? value, int fallback, string pattern, string expected, string variable, List<string> errors)
     {
         if (value is null)
         {
             return fallback;
         }
 
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max)
+        if (Regex.IsMatch(value, pattern, RegexOptions.CultureInvariant))
         {
-            return parsed;
+            return int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
-        errors.Add($"{variable} must be a whole number from {min} to {max}, not '{value}'");
+        errors.Add($"{variable} must be {expected}, not '{value}'");
         return fallback;
     }
 
@@ -168,12 +180,12 @@ internal sealed record HealerConfiguration(
             return DefaultCoverageShare;
         }
 
-        if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 0.9)
+        if (Regex.IsMatch(value, ConfigurationLimits.CoverageSharePattern, RegexOptions.CultureInvariant))
         {
-            return share;
+            return double.Parse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         }
 
-        errors.Add($"{Env.CoverageShare} must be a number from 0 (off) to 0.9, not '{value}'");
+        errors.Add($"{Env.CoverageShare} must be a number from 0 (off) to {ConfigurationLimits.MaxCoverageShare.ToString(CultureInfo.InvariantCulture)}, such as 0.5, not '{value}'");
         return DefaultCoverageShare;
     }
 

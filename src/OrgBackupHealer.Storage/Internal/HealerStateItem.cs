@@ -8,23 +8,37 @@ namespace OrgBackupHealer.Storage.Internal;
 /// Maps <see cref="HealerState"/> to the single item <c>pk = "state"</c>:
 /// <c>settledAt</c> N (absent until a reconcile settled the organization), <c>healingRuns</c> L of N, <c>actors</c>
 /// L of M {principal S, eventName S, at N}, <c>version</c> N (optimistic concurrency). No TTL: it is one small item.
-/// Items written before these names (healthyAt, fixes) read as empty: the first event after the upgrade is simply
-/// not coalesced.
+/// Read strictly: an attribute of another type, a number that is not a time, an actor missing a field makes the whole
+/// item unreadable, and it reads as empty with the problem named (the store reports it); so does an item without a
+/// version, which the healer never writes. Absent lists are empty lists, and attributes of older layouts (healthyAt,
+/// fixes) are ignored: the first event after the upgrade is simply not coalesced.
 /// </summary>
 internal static class HealerStateItem
 {
-    public static (HealerState State, long Version) Read(Dictionary<string, AttributeValue>? item)
+    public static StateItemReading Read(Dictionary<string, AttributeValue>? item)
     {
+        var guard = StateWriteGuard.For(item);
         if (item is null || item.Count == 0)
         {
-            return (HealerState.Empty, 0);
+            return new(HealerState.Empty, guard, null);
         }
 
-        DateTimeOffset? settledAt = item.TryGetValue(SettledAt, out var h) ? ReadMillis(h) : null;
-        var runs = item.TryGetValue(HealingRuns, out var f) && f.L is { } runList ? runList.Select(ReadMillis).ToList() : [];
-        var actors = item.TryGetValue(Actors, out var a) && a.L is { } actorList ? actorList.Select(ReadActor).ToList() : [];
-        var version = item.TryGetValue(VersionNumber, out var v) ? ReadLong(v) : 0;
-        return (new HealerState(settledAt, runs, actors), version);
+        try
+        {
+            StateAttributes.Long(StateAttributes.Required(item, VersionNumber, VersionNumber), VersionNumber);
+            DateTimeOffset? settledAt = item.TryGetValue(SettledAt, out var settled) ? StateAttributes.Millis(settled, SettledAt) : null;
+            var runs = item.TryGetValue(HealingRuns, out var r)
+                ? StateAttributes.List(r, HealingRuns).Select((run, i) => StateAttributes.Millis(run, $"{HealingRuns}[{i}]")).ToList()
+                : [];
+            var actors = item.TryGetValue(Actors, out var a)
+                ? StateAttributes.List(a, Actors).Select((actor, i) => ReadActor(actor, $"{Actors}[{i}]")).ToList()
+                : [];
+            return new(new HealerState(settledAt, runs, actors), guard, null);
+        }
+        catch (InvalidDataException e)
+        {
+            return new(HealerState.Empty, guard, e.Message);
+        }
     }
 
     public static Dictionary<string, AttributeValue> Write(HealerState state, long version)
@@ -44,13 +58,13 @@ internal static class HealerStateItem
         return item;
     }
 
-    private static DriftActor ReadActor(AttributeValue value)
+    private static DriftActor ReadActor(AttributeValue value, string name)
     {
-        var map = value.M ?? [];
+        var map = StateAttributes.Map(value, name);
         return new DriftActor(
-            map.TryGetValue(Principal, out var p) ? p.S ?? "" : "",
-            map.TryGetValue(EventName, out var e) ? e.S ?? "" : "",
-            map.TryGetValue(At, out var at) ? ReadMillis(at) : DateTimeOffset.UnixEpoch);
+            StateAttributes.String(StateAttributes.Required(map, Principal, $"{name}.{Principal}"), $"{name}.{Principal}"),
+            StateAttributes.String(StateAttributes.Required(map, EventName, $"{name}.{EventName}"), $"{name}.{EventName}"),
+            StateAttributes.Millis(StateAttributes.Required(map, At, $"{name}.{At}"), $"{name}.{At}"));
     }
 
     private static AttributeValue WriteActor(DriftActor actor) => new()

@@ -5,7 +5,8 @@ namespace OrgBackupHealer.Storage.Internal;
 
 /// <summary>
 /// Attribute names of the state table (key <c>pk</c>, string; TTL attribute <c>expiresAt</c>, epoch seconds).
-/// Times inside items are epoch milliseconds, so the gate's sub-second coalescing survives a round trip.
+/// Times inside items are epoch milliseconds, so the gate's sub-second coalescing survives a round trip. Writers only:
+/// <see cref="StateAttributes"/> reads.
 /// </summary>
 internal static class StateTableLayout
 {
@@ -37,8 +38,4 @@ internal static class StateTableLayout
     /// <summary>TTL deletes lazily (within days), so readers compare <see cref="Until"/> instead of trusting deletion.</summary>
     public static AttributeValue EpochSecondsCeiling(DateTimeOffset at) =>
         N((at.ToUnixTimeMilliseconds() + 999) / 1000);
-
-    public static long ReadLong(AttributeValue value) => long.Parse(value.N, NumberStyles.Integer, CultureInfo.InvariantCulture);
-
-    public static DateTimeOffset ReadMillis(AttributeValue value) => DateTimeOffset.FromUnixTimeMilliseconds(ReadLong(value));
 }

@@ -1,0 +1,71 @@
+using Amazon;
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
+using OrgBackupHealer.Cli.Organization;
+using OrgBackupHealer.Core.Safety;
+using OrgBackupHealer.Storage;
+
+namespace OrgBackupHealer.Cli.State;
+
+/// <summary>
+/// The deployed healer's state table, reached like the Lambda reaches it (the same store, the same strict reading).
+/// Region, endpoint (AWS_ENDPOINT_URL_DYNAMODB, then AWS_ENDPOINT_URL) and access keys come from the command's
+/// environment, credentials otherwise from --profile or the SDK's chain, like the other commands. An item the store
+/// cannot read is not an error here either: it is kept in <see cref="Unreadable"/> for the report.
+/// </summary>
+internal sealed class StateTableSession : IStateStoreFaults, IDisposable
+{
+    public const string EndpointVariable = "AWS_ENDPOINT_URL_DYNAMODB";
+    private const string GlobalEndpointVariable = "AWS_ENDPOINT_URL";
+    private readonly AmazonDynamoDBClient _client;
+
+    public StateTableSession(CliHost host, string table, string? profile)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        Table = table;
+        var region = RegionEndpoint.GetBySystemName(host.Environment("AWS_REGION") is { Length: > 0 } name ? name : "us-east-1");
+        var config = new AmazonDynamoDBConfig { RegionEndpoint = region };
+        if ((host.Environment(EndpointVariable) ?? host.Environment(GlobalEndpointVariable)) is { Length: > 0 } endpoint)
+        {
+            config.ServiceURL = endpoint;
+            config.AuthenticationRegion = region.SystemName;
+        }
+
+        Endpoint = config.ServiceURL ?? $"DynamoDB in {region.SystemName}";
+        _client = Credentials(host, profile) is { } credentials ? new AmazonDynamoDBClient(credentials, config) : new AmazonDynamoDBClient(config);
+        Store = new DynamoDbHealerStateStore(_client, table, this);
+    }
+
+    public string Table { get; }
+
+    public string Endpoint { get; }
+
+    public DynamoDbHealerStateStore Store { get; }
+
+    /// <summary>Why the state item could not be read (the healer reads it as empty); null when it could.</summary>
+    public string? Unreadable { get; private set; }
+
+    public void StateStoreFailed(string operation, Exception failure) =>
+        Unreadable ??= (failure as UnreadableStateItemException)?.Problem ?? failure.Message;
+
+    public void Dispose() => _client.Dispose();
+
+    /// <summary>--profile or AWS_PROFILE, else access keys in the command's environment, else null: the SDK's own chain.</summary>
+    private static AWSCredentials? Credentials(CliHost host, string? profile)
+    {
+        if (AwsProfileSelection.Choose(profile, host.Environment) is { } chosen)
+        {
+            return new CredentialProfileStoreChain().TryGetAWSCredentials(chosen, out var fromProfile)
+                ? fromProfile
+                : throw new CliException($"AWS profile '{chosen}' was not found or has no usable credentials. Check ~/.aws/config, or run 'aws sso login --profile {chosen}'.");
+        }
+
+        if (host.Environment("AWS_ACCESS_KEY_ID") is { Length: > 0 } key && host.Environment("AWS_SECRET_ACCESS_KEY") is { Length: > 0 } secret)
+        {
+            return host.Environment("AWS_SESSION_TOKEN") is { Length: > 0 } token ? new SessionAWSCredentials(key, secret, token) : new BasicAWSCredentials(key, secret);
+        }
+
+        return null;
+    }
+}
