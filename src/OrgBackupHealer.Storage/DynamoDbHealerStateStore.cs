@@ -12,7 +12,7 @@ namespace OrgBackupHealer.Storage;
 /// <list type="bullet">
 /// <item><c>pk = "event#&lt;event id&gt;"</c>: see <see cref="EventClaimItem"/>. Claimed with a conditional PutItem
 /// (<see cref="EventClaimItem.ClaimCondition"/>), so of two concurrent duplicates exactly one wins, and a crashed
-/// attempt's record is taken over once its lease has passed.</item>
+/// attempt's record is taken over once its lease has passed, or at once by a retry of the same attempt.</item>
 /// <item><c>pk = "state"</c>: see <see cref="HealerStateItem"/>; replaced with a PutItem conditioned on its
 /// <c>version</c>, retried on conflict.</item>
 /// </list>
@@ -25,15 +25,16 @@ public sealed class DynamoDbHealerStateStore(IAmazonDynamoDB dynamoDb, string ta
 {
     private const int MaxStateWriteAttempts = 8;
 
-    public async Task<EventClaim> TryClaimEventAsync(string eventId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public async Task<EventClaim> TryClaimEventAsync(string eventId, string attempt, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(attempt);
         var request = new PutItemRequest
         {
             TableName = tableName,
-            Item = EventClaimItem.Write(eventId, InProgress, leaseUntil),
-            ConditionExpression = EventClaimItem.ClaimCondition,
-            ExpressionAttributeNames = EventClaimItem.ClaimNames(),
-            ExpressionAttributeValues = EventClaimItem.ClaimValues(now),
+            Item = EventClaimItem.Write(eventId, InProgress, leaseUntil, attempt),
+            ConditionExpression = EventClaimItem.ClaimCondition(attempt),
+            ExpressionAttributeNames = EventClaimItem.ClaimNames(attempt),
+            ExpressionAttributeValues = EventClaimItem.ClaimValues(now, attempt),
             ReturnValues = ReturnValue.ALL_OLD,
             ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
         };

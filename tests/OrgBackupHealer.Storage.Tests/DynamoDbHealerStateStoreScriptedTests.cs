@@ -20,7 +20,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
         var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
-        var claim = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        var claim = await store.TryClaimEventAsync("evt-1", "attempt-1", s_now, s_now.AddMinutes(5), default);
 
         // Assert
         Assert.Equal(EventClaim.Completed, claim);
@@ -39,7 +39,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
         var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
-        var claim = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        var claim = await store.TryClaimEventAsync("evt-1", "attempt-2", s_now, s_now.AddMinutes(5), default);
 
         // Assert
         Assert.Equal(EventClaim.Completed, claim);
@@ -60,7 +60,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
         var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
-        var claim = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        var claim = await store.TryClaimEventAsync("evt-1", "attempt-3", s_now, s_now.AddMinutes(5), default);
 
         // Assert
         Assert.Equal(EventClaim.Completed, claim);
@@ -75,7 +75,7 @@ public sealed class DynamoDbHealerStateStoreScriptedTests
         var store = new DynamoDbHealerStateStore(dynamoDb, "state", new RecordedFaults());
 
         // Act
-        var claim = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        var claim = await store.TryClaimEventAsync("evt-1", "attempt-4", s_now, s_now.AddMinutes(5), default);
 
         // Assert
         Assert.Equal(EventClaim.InProgress, claim);

@@ -14,8 +14,8 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
     {
         var store = await NewStoreAsync();
 
-        var first = await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
-        var second = await store.TryClaimEventAsync("evt-1", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
+        var first = await store.TryClaimEventAsync("evt-1", "attempt-1", s_now, s_now.AddMinutes(5), default);
+        var second = await store.TryClaimEventAsync("evt-1", "attempt-2", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
 
         Assert.Equal(EventClaim.Claimed, first);
         Assert.Equal(EventClaim.InProgress, second);
@@ -25,11 +25,11 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
     public async Task ReportsACompletedEventAsCompletedUntilItsRetentionEnds()
     {
         var store = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-1", "attempt-3", s_now, s_now.AddMinutes(5), default);
         await store.CompleteEventAsync("evt-1", s_now.AddHours(24), default);
 
-        var withinRetention = await store.TryClaimEventAsync("evt-1", s_now.AddHours(23), s_now.AddHours(23).AddMinutes(5), default);
-        var afterRetention = await store.TryClaimEventAsync("evt-1", s_now.AddHours(25), s_now.AddHours(25).AddMinutes(5), default);
+        var withinRetention = await store.TryClaimEventAsync("evt-1", "attempt-4", s_now.AddHours(23), s_now.AddHours(23).AddMinutes(5), default);
+        var afterRetention = await store.TryClaimEventAsync("evt-1", "attempt-5", s_now.AddHours(25), s_now.AddHours(25).AddMinutes(5), default);
 
         Assert.Equal(EventClaim.Completed, withinRetention);
         Assert.Equal(EventClaim.Claimed, afterRetention);
@@ -39,21 +39,45 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
     public async Task TakesOverAnInProgressRecordWhoseLeaseHasPassed()
     {
         var store = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-crashed", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-crashed", "attempt-6", s_now, s_now.AddMinutes(5), default);
 
-        var retry = await store.TryClaimEventAsync("evt-crashed", s_now.AddMinutes(6), s_now.AddMinutes(11), default);
+        var retry = await store.TryClaimEventAsync("evt-crashed", "attempt-7", s_now.AddMinutes(6), s_now.AddMinutes(11), default);
 
         Assert.Equal(EventClaim.Claimed, retry);
+    }
+
+    [Fact]
+    public async Task TheRetryOfTheSameAttemptTakesOverItsInProgressClaimAtOnce()
+    {
+        var store = await NewStoreAsync();
+        await store.TryClaimEventAsync("evt-retried", "req-1", s_now, s_now.AddMinutes(5), default);
+
+        var otherDelivery = await store.TryClaimEventAsync("evt-retried", "req-2", s_now.AddMinutes(1), s_now.AddMinutes(6), default);
+        var retry = await store.TryClaimEventAsync("evt-retried", "req-1", s_now.AddMinutes(1), s_now.AddMinutes(6), default);
+
+        Assert.Equal((EventClaim.InProgress, EventClaim.Claimed), (otherDelivery, retry));
+    }
+
+    [Fact]
+    public async Task TheSameAttemptNeverTakesOverACompletedEvent()
+    {
+        var store = await NewStoreAsync();
+        await store.TryClaimEventAsync("evt-done-once", "req-1", s_now, s_now.AddMinutes(5), default);
+        await store.CompleteEventAsync("evt-done-once", s_now.AddHours(24), default);
+
+        var again = await store.TryClaimEventAsync("evt-done-once", "req-1", s_now.AddMinutes(1), s_now.AddMinutes(6), default);
+
+        Assert.Equal(EventClaim.Completed, again);
     }
 
     [Fact]
     public async Task ReleasedEventCanBeClaimedAgainAtOnce()
     {
         var store = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-failed", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-failed", "attempt-8", s_now, s_now.AddMinutes(5), default);
 
         await store.ReleaseEventAsync("evt-failed", default);
-        var retry = await store.TryClaimEventAsync("evt-failed", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
+        var retry = await store.TryClaimEventAsync("evt-failed", "attempt-9", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
 
         Assert.Equal(EventClaim.Claimed, retry);
     }
@@ -62,11 +86,11 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
     public async Task ReleaseLeavesACompletedEventCompleted()
     {
         var store = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-done", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-done", "attempt-10", s_now, s_now.AddMinutes(5), default);
         await store.CompleteEventAsync("evt-done", s_now.AddHours(24), default);
 
         await store.ReleaseEventAsync("evt-done", default);
-        var again = await store.TryClaimEventAsync("evt-done", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
+        var again = await store.TryClaimEventAsync("evt-done", "attempt-11", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
 
         Assert.Equal(EventClaim.Completed, again);
     }
@@ -78,7 +102,7 @@ public sealed class DynamoDbHealerStateStoreTests(MotoStorageFixture moto)
         var store = new DynamoDbHealerStateStore(moto.DynamoDb, table, new RecordedFaults());
         var keepUntil = s_now.AddHours(24);
 
-        await store.TryClaimEventAsync("evt-ttl", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-ttl", "attempt-12", s_now, s_now.AddMinutes(5), default);
         await store.CompleteEventAsync("evt-ttl", keepUntil, default);
         var item = (await moto.DynamoDb.GetItemAsync(new GetItemRequest
         {

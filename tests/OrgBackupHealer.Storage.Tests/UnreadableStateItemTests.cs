@@ -53,7 +53,7 @@ public sealed class UnreadableStateItemTests(MotoStorageFixture moto)
     {
         // Arrange: a claim completed for the next 24 hours, then every attribute but the key overwritten.
         var (store, faults, table) = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-edited", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-edited", "attempt-1", s_now, s_now.AddMinutes(5), default);
         await store.CompleteEventAsync("evt-edited", s_now.AddHours(24), default);
         await OverwriteAsync(table, "event#evt-edited", new()
         {
@@ -63,8 +63,8 @@ public sealed class UnreadableStateItemTests(MotoStorageFixture moto)
         });
 
         // Act
-        var claim = await store.TryClaimEventAsync("evt-edited", s_now.AddMinutes(1), s_now.AddMinutes(6), default);
-        var duplicate = await store.TryClaimEventAsync("evt-edited", s_now.AddMinutes(2), s_now.AddMinutes(7), default);
+        var claim = await store.TryClaimEventAsync("evt-edited", "attempt-2", s_now.AddMinutes(1), s_now.AddMinutes(6), default);
+        var duplicate = await store.TryClaimEventAsync("evt-edited", "attempt-3", s_now.AddMinutes(2), s_now.AddMinutes(7), default);
 
         // Assert: the edited item did not block; the claim that replaced it does.
         Assert.Equal(EventClaim.Claimed, claim);
@@ -81,11 +81,11 @@ public sealed class UnreadableStateItemTests(MotoStorageFixture moto)
     {
         // Arrange
         var (store, faults, table) = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-1", "attempt-4", s_now, s_now.AddMinutes(5), default);
         await OverwriteAsync(table, "event#evt-1", new() { [attribute] = type == "S" ? new AttributeValue { S = value } : new AttributeValue { N = value } });
 
         // Act
-        var claim = await store.TryClaimEventAsync("evt-1", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
+        var claim = await store.TryClaimEventAsync("evt-1", "attempt-5", s_now.AddSeconds(1), s_now.AddMinutes(5), default);
 
         // Assert
         Assert.Equal(EventClaim.Claimed, claim);
@@ -97,11 +97,11 @@ public sealed class UnreadableStateItemTests(MotoStorageFixture moto)
     {
         // Arrange: the lease is over, but TTL would never have removed the item.
         var (store, faults, table) = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-1", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-1", "attempt-6", s_now, s_now.AddMinutes(5), default);
         await OverwriteAsync(table, "event#evt-1", new() { ["expiresAt"] = new AttributeValue { S = "never" } });
 
         // Act
-        var claim = await store.TryClaimEventAsync("evt-1", s_now.AddMinutes(6), s_now.AddMinutes(11), default);
+        var claim = await store.TryClaimEventAsync("evt-1", "attempt-7", s_now.AddMinutes(6), s_now.AddMinutes(11), default);
 
         // Assert
         Assert.Equal(EventClaim.Claimed, claim);
@@ -113,7 +113,7 @@ public sealed class UnreadableStateItemTests(MotoStorageFixture moto)
     {
         // Arrange: one claim in progress, one completed and kept, one whose retention has passed, and the state item.
         var (store, _, _) = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-live", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-live", "attempt-8", s_now, s_now.AddMinutes(5), default);
         await store.CompleteEventAsync("evt-kept", s_now.AddHours(23), default);
         await store.CompleteEventAsync("evt-gone", s_now.AddMinutes(-1), default);
         await store.UpdateStateAsync(s => s.WithSettledAt(s_now), default);
@@ -130,10 +130,10 @@ public sealed class UnreadableStateItemTests(MotoStorageFixture moto)
     {
         // Arrange
         var (store, faults, _) = await NewStoreAsync();
-        await store.TryClaimEventAsync("evt-crashed", s_now, s_now.AddMinutes(5), default);
+        await store.TryClaimEventAsync("evt-crashed", "attempt-9", s_now, s_now.AddMinutes(5), default);
 
         // Act
-        var claim = await store.TryClaimEventAsync("evt-crashed", s_now.AddMinutes(6), s_now.AddMinutes(11), default);
+        var claim = await store.TryClaimEventAsync("evt-crashed", "attempt-10", s_now.AddMinutes(6), s_now.AddMinutes(11), default);
 
         // Assert
         Assert.Equal(EventClaim.Claimed, claim);

@@ -12,7 +12,7 @@ namespace OrgBackupHealer.Core.Batching;
 /// one of them makes the batch reconcile, coalescing or not. The flap guard decides for the whole batch. Afterwards
 /// the outcome is recorded once, however many records it ran for.
 /// </summary>
-internal sealed class SignalBatchGate(IHealerStateStore store, TimeProvider time, SafetyOptions options)
+internal sealed class SignalBatchGate(IHealerStateStore store, TimeProvider time, SafetyOptions options, IStateStoreFaults faults)
 {
     /// <summary>Stands for the batch in a decision that no single event id names.</summary>
     public const string BatchEventId = "batch";
@@ -29,8 +29,16 @@ internal sealed class SignalBatchGate(IHealerStateStore store, TimeProvider time
         var duplicates = new List<GateRequest>();
         foreach (var signal in alwaysReconcile)
         {
-            var claim = await store.TryClaimEventAsync(signal.EventId, now, leaseUntil ?? now + options.DefaultLease, cancellationToken).ConfigureAwait(false);
-            (claim == EventClaim.Claimed ? claimed : duplicates).Add(signal);
+            try
+            {
+                var claim = await store.TryClaimEventAsync(signal.EventId, signal.Attempt, now, leaseUntil ?? now + options.DefaultLease, cancellationToken).ConfigureAwait(false);
+                (claim == EventClaim.Claimed ? claimed : duplicates).Add(signal);
+            }
+            catch (Exception)
+            {
+                await ReleaseAsync(claimed).ConfigureAwait(false);
+                throw;
+            }
         }
 
         if (claimed.Count == 0 && newestSymptom is null)
@@ -38,12 +46,31 @@ internal sealed class SignalBatchGate(IHealerStateStore store, TimeProvider time
             return new BatchGateDecision(null, claimed, duplicates);
         }
 
-        var actors = claimed.Select(r => r.Actor).OfType<DriftActor>().ToList();
-        var state = actors.Count > 0
-            ? await store.UpdateStateAsync(s => actors.Aggregate(s, (acc, a) => acc.WithActor(a)).Prune(now - options.FlapWindow, options.MaxActorsKept), cancellationToken).ConfigureAwait(false)
-            : await store.ReadStateAsync(cancellationToken).ConfigureAwait(false);
+        HealerState state;
+        try
+        {
+            var actors = claimed.Select(r => r.Actor).OfType<DriftActor>().ToList();
+            state = actors.Count > 0
+                ? await store.UpdateStateAsync(s => actors.Aggregate(s, (acc, a) => acc.WithActor(a)).Prune(now - options.FlapWindow, options.MaxActorsKept), cancellationToken).ConfigureAwait(false)
+                : await store.ReadStateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The whole batch fails and comes back; its claims must not turn its drift records into their own duplicates.
+            await ReleaseAsync(claimed).ConfigureAwait(false);
+            throw;
+        }
+
         var request = claimed.Count > 0 ? claimed[0] : new GateRequest(ReconcileTrigger.ErrorSignal, BatchEventId);
         return new BatchGateDecision(ReconcileGate.Decide(request, state, now, options, newestSymptom), claimed, duplicates);
+    }
+
+    private async Task ReleaseAsync(List<GateRequest> claimed)
+    {
+        foreach (var claim in claimed)
+        {
+            await StateStoreWrites.RecordAsync(() => store.ReleaseEventAsync(claim.EventId, CancellationToken.None), "releasing a batch's claim after the gate failed", faults).ConfigureAwait(false);
+        }
     }
 
     /// <summary>A completed reconcile: one state write when it settled or healed, then each claimed id completed.</summary>

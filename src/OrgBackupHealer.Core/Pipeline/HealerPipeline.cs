@@ -31,8 +31,8 @@ public sealed class HealerPipeline
         _settings = settings;
         _classifier = new EventClassifier(settings.Set.Entries[0].PolicyName, settings.Role);
         _reconciler = reconciler;
-        _guarded = new GuardedReconciler(new ReconcileGate(store, time, settings.Safety), reconciler, report);
-        _batches = new SignalBatchProcessor(_classifier, new SignalBatchGate(store, time, settings.Safety), reconciler, new RecentEventIds(), report, time);
+        _guarded = new GuardedReconciler(new ReconcileGate(store, time, settings.Safety, report), reconciler, report);
+        _batches = new SignalBatchProcessor(_classifier, new SignalBatchGate(store, time, settings.Safety, report), reconciler, new RecentEventIds(), report, time);
         _coverage = new ScheduledCoverage(organizations, coverageProgress, settings.CoverageShare, report, time);
         _report = report;
         _time = time;

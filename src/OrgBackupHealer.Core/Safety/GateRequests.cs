@@ -9,8 +9,9 @@ internal static class GateRequests
     public const string Unknown = "unknown";
 
     /// <param name="fallbackId">
-    /// The idempotency key when the event names none (no CloudTrail eventID, no envelope id): the Lambda request id
-    /// on the direct path, which Lambda keeps across its own retries, or the queue message id in a batch.
+    /// The attempt: the Lambda request id on the direct path, which Lambda keeps across its own retries, or the queue
+    /// message id in a batch, the same across redeliveries. It is also the idempotency key when the event names none (no
+    /// CloudTrail eventID, no envelope id).
     /// </param>
     /// <param name="deadline">When the invocation must end: the lease of the event's claim; null for the default lease.</param>
     public static GateRequest For(EventClassification classification, ReconcileTrigger trigger, string fallbackId, DateTimeOffset? deadline, DateTimeOffset now)
@@ -20,6 +21,6 @@ internal static class GateRequests
         var actor = trigger == ReconcileTrigger.DriftSignal
             ? new DriftActor(classification.Principal ?? Unknown, classification.EventName ?? Unknown, now)
             : null;
-        return new GateRequest(trigger, eventId, deadline, actor);
+        return new GateRequest(trigger, eventId, deadline, actor, fallbackId);
     }
 }

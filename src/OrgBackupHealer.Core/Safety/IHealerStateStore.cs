@@ -7,10 +7,12 @@ namespace OrgBackupHealer.Core.Safety;
 public interface IHealerStateStore
 {
     /// <summary>
-    /// Atomically takes the in-progress lease for <paramref name="eventId"/> unless a completed record or an
-    /// unexpired lease exists. An in-progress record whose lease ended before <paramref name="now"/> is taken over.
+    /// Atomically takes the in-progress lease for <paramref name="eventId"/> for <paramref name="attempt"/> unless a
+    /// completed record or another attempt's unexpired lease exists. An in-progress record whose lease ended before
+    /// <paramref name="now"/> is taken over, and so is one of the same attempt at once: Lambda retries an invocation
+    /// with its request id only after the failed one has ended, so the record is what a crash or a failed release left.
     /// </summary>
-    Task<EventClaim> TryClaimEventAsync(string eventId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+    Task<EventClaim> TryClaimEventAsync(string eventId, string attempt, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     /// <summary>Marks the event processed; the record is kept until <paramref name="keepUntil"/>.</summary>
     Task CompleteEventAsync(string eventId, DateTimeOffset keepUntil, CancellationToken cancellationToken);

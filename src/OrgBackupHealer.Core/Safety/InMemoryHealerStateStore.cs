@@ -25,17 +25,17 @@ public sealed class InMemoryHealerStateStore : IHealerStateStore
         }
     }
 
-    public Task<EventClaim> TryClaimEventAsync(string eventId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public Task<EventClaim> TryClaimEventAsync(string eventId, string attempt, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
             SweepExpired(now);
-            if (_events.TryGetValue(eventId, out var existing) && existing.Until > now)
+            if (_events.TryGetValue(eventId, out var existing) && existing.Until > now && !(IsSameAttempt(existing, attempt) && !existing.Completed))
             {
                 return Task.FromResult(existing.Completed ? EventClaim.Completed : EventClaim.InProgress);
             }
 
-            _events[eventId] = new EventRecord(Completed: false, leaseUntil);
+            _events[eventId] = new EventRecord(Completed: false, leaseUntil) { Attempt = attempt };
             return Task.FromResult(EventClaim.Claimed);
         }
     }
@@ -97,5 +97,10 @@ public sealed class InMemoryHealerStateStore : IHealerStateStore
     }
 
     /// <summary>Until is the lease end for an in-progress record and the retention end for a completed one.</summary>
-    private readonly record struct EventRecord(bool Completed, DateTimeOffset Until);
+    private static bool IsSameAttempt(EventRecord record, string attempt) => attempt.Length > 0 && record.Attempt == attempt;
+
+    private readonly record struct EventRecord(bool Completed, DateTimeOffset Until)
+    {
+        public string? Attempt { get; init; }
+    }
 }

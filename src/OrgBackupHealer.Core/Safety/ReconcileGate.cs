@@ -8,29 +8,41 @@ namespace OrgBackupHealer.Core.Safety;
 /// runs in the last hour reach the limit, reconciles run with writes suspended until the window passes.
 /// Afterwards it records the outcome, so the next decision sees it.
 /// </summary>
-internal sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, SafetyOptions options)
+internal sealed class ReconcileGate(IHealerStateStore store, TimeProvider time, SafetyOptions options, IStateStoreFaults faults)
 {
+    /// <exception cref="Exception">
+    /// What the store threw. After the claim, anything that throws releases it first (a failed release is reported to
+    /// the faults), so Lambda's retry of the event runs instead of finding its own claim and calling itself a duplicate.
+    /// </exception>
     public async Task<GateDecision> DecideAsync(GateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
         var leaseUntil = request.Deadline ?? now + options.DefaultLease;
-        var claim = await store.TryClaimEventAsync(request.EventId, now, leaseUntil, cancellationToken).ConfigureAwait(false);
+        var claim = await store.TryClaimEventAsync(request.EventId, request.Attempt, now, leaseUntil, cancellationToken).ConfigureAwait(false);
         if (claim != EventClaim.Claimed)
         {
             return new GateDecision(GateVerdict.SkipDuplicate, request.EventId, 0, []);
         }
 
-        var state = request.Actor is { } actor
-            ? await store.UpdateStateAsync(s => s.WithActor(actor).Prune(now - options.FlapWindow, options.MaxActorsKept), cancellationToken).ConfigureAwait(false)
-            : await store.ReadStateAsync(cancellationToken).ConfigureAwait(false);
-        var decision = Decide(request, state, now, options);
-        if (decision.Verdict == GateVerdict.SkipCoalesced)
+        try
         {
-            await store.CompleteEventAsync(request.EventId, now + options.EventRetention, cancellationToken).ConfigureAwait(false);
-        }
+            var state = request.Actor is { } actor
+                ? await store.UpdateStateAsync(s => s.WithActor(actor).Prune(now - options.FlapWindow, options.MaxActorsKept), cancellationToken).ConfigureAwait(false)
+                : await store.ReadStateAsync(cancellationToken).ConfigureAwait(false);
+            var decision = Decide(request, state, now, options);
+            if (decision.Verdict == GateVerdict.SkipCoalesced)
+            {
+                await store.CompleteEventAsync(request.EventId, now + options.EventRetention, cancellationToken).ConfigureAwait(false);
+            }
 
-        return decision;
+            return decision;
+        }
+        catch (Exception)
+        {
+            await StateStoreWrites.RecordAsync(() => store.ReleaseEventAsync(request.EventId, CancellationToken.None), "releasing the event after the gate failed", faults).ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>

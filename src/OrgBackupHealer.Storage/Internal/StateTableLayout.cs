@@ -14,6 +14,7 @@ internal static class StateTableLayout
     public const string ExpiresAt = "expiresAt";
     public const string Status = "status";
     public const string Until = "until";
+    public const string Attempt = "attempt";
     public const string SettledAt = "settledAt";
     public const string HealingRuns = "healingRuns";
     public const string Actors = "actors";

@@ -22,8 +22,8 @@ public sealed class StateCommandTests(MotoServerFixture moto)
             s => s.WithSettledAt(now.AddMinutes(-5)).WithHealingRunIf(true, now.AddMinutes(-20)).WithHealingRunIf(true, now.AddMinutes(-90))
                 .WithActor(new DriftActor("arn:aws:iam::111111111111:user/terraform", "DetachPolicy", now.AddMinutes(-21))),
             default);
-        await rig.Store.TryClaimEventAsync("evt-live", now, now.AddMinutes(5), default);
-        await rig.Store.TryClaimEventAsync("evt-old", now.AddDays(-2), now.AddDays(-2).AddMinutes(5), default);
+        await rig.Store.TryClaimEventAsync("evt-live", "attempt-1", now, now.AddMinutes(5), default);
+        await rig.Store.TryClaimEventAsync("evt-old", "attempt-2", now.AddDays(-2), now.AddDays(-2).AddMinutes(5), default);
 
         // Act
         var run = await rig.Cli.RunAsync("state", "show", "--state-table", rig.Table);

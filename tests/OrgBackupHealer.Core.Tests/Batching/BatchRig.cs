@@ -35,7 +35,7 @@ internal sealed class BatchRig
         Snapshots = new RecordingSnapshotSink(() => Organization.TotalWrites);
         var reconciler = new Reconciler(Organization, Metrics, snapshots ?? Snapshots, Time);
         _processor = new SignalBatchProcessor(
-            classifier, new SignalBatchGate(Store, Time, safety ?? new SafetyOptions()), reconciler, Recent, StoreFaults, Time);
+            classifier, new SignalBatchGate(Store, Time, safety ?? new SafetyOptions(), StoreFaults), reconciler, Recent, StoreFaults, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 27, 16, 0, 0, TimeSpan.Zero));

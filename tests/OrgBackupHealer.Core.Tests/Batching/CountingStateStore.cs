@@ -14,11 +14,11 @@ internal sealed class CountingStateStore : IHealerStateStore
 
     public int Claims { get; private set; }
 
-    public Task<EventClaim> TryClaimEventAsync(string eventId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public Task<EventClaim> TryClaimEventAsync(string eventId, string attempt, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         Requests++;
         Claims++;
-        return _inner.TryClaimEventAsync(eventId, now, leaseUntil, cancellationToken);
+        return _inner.TryClaimEventAsync(eventId, attempt, now, leaseUntil, cancellationToken);
     }
 
     public Task CompleteEventAsync(string eventId, DateTimeOffset keepUntil, CancellationToken cancellationToken)

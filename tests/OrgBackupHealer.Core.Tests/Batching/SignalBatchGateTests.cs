@@ -3,6 +3,8 @@ using OrgBackupHealer.Core.Batching;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Core.Tests.Safety;
 
+using OrgBackupHealer.Core.Tests.Support;
+
 namespace OrgBackupHealer.Core.Tests.Batching;
 
 public sealed class SignalBatchGateTests
@@ -13,7 +15,7 @@ public sealed class SignalBatchGateTests
 
     public SignalBatchGateTests()
     {
-        _gate = new SignalBatchGate(_store, _time, new SafetyOptions { CoalesceWindow = TimeSpan.FromSeconds(60) });
+        _gate = new SignalBatchGate(_store, _time, new SafetyOptions { CoalesceWindow = TimeSpan.FromSeconds(60) }, new RecordingStateStoreFaults());
     }
 
     [Fact]

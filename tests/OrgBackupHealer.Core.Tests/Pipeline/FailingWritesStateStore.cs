@@ -9,8 +9,8 @@ internal sealed class FailingWritesStateStore : IHealerStateStore
 
     public bool FailWrites { get; set; }
 
-    public Task<EventClaim> TryClaimEventAsync(string eventId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
-        _inner.TryClaimEventAsync(eventId, now, leaseUntil, cancellationToken);
+    public Task<EventClaim> TryClaimEventAsync(string eventId, string attempt, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        _inner.TryClaimEventAsync(eventId, attempt, now, leaseUntil, cancellationToken);
 
     public Task CompleteEventAsync(string eventId, DateTimeOffset keepUntil, CancellationToken cancellationToken) =>
         FailWrites ? throw Throttled() : _inner.CompleteEventAsync(eventId, keepUntil, cancellationToken);

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
 
+using OrgBackupHealer.Core.Tests.Support;
+
 namespace OrgBackupHealer.Core.Tests.Safety;
 
 public sealed class FlapGuardTests
@@ -13,7 +15,7 @@ public sealed class FlapGuardTests
 
     public FlapGuardTests()
     {
-        _gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxHealingRunsPerHour = 10 });
+        _gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxHealingRunsPerHour = 10 }, new RecordingStateStoreFaults());
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public sealed class GateRequestsTests
                 ReconcileTrigger.DriftSignal,
                 "evt-1",
                 s_deadline,
-                new DriftActor("arn:aws:iam::111111111111:user/alice", "DetachPolicy", s_now)),
+                new DriftActor("arn:aws:iam::111111111111:user/alice", "DetachPolicy", s_now),
+                Attempt: "req-1"),
             request);
     }
 
@@ -43,7 +44,7 @@ public sealed class GateRequestsTests
 
         var request = GateRequests.For(drift, ReconcileTrigger.DriftSignal, "req-1", deadline: null, s_now);
 
-        Assert.Equal(new GateRequest(ReconcileTrigger.DriftSignal, "req-1", null, new DriftActor("unknown", "unknown", s_now)), request);
+        Assert.Equal(new GateRequest(ReconcileTrigger.DriftSignal, "req-1", null, new DriftActor("unknown", "unknown", s_now), Attempt: "req-1"), request);
     }
 
     [Fact]

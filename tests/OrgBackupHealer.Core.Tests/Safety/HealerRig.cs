@@ -16,13 +16,16 @@ namespace OrgBackupHealer.Core.Tests.Safety;
 /// </summary>
 public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, SafetyOptions? safety = null)
 {
-    private readonly ReconcileGate _gate = new(new InMemoryHealerStateStore(), time, safety ?? new SafetyOptions());
+    private readonly RecordingStateStoreFaults _storeFaults = new();
+    private ReconcileGate? _gate;
 
     public SimulatedOrganization Org => org;
 
     public RecordingMetrics Metrics { get; } = new();
 
-    public RecordingStateStoreFaults StoreFaults { get; } = new();
+    public RecordingStateStoreFaults StoreFaults => _storeFaults;
+
+    private ReconcileGate Gate => _gate ??= new(new InMemoryHealerStateStore(), time, safety ?? new SafetyOptions(), _storeFaults);
 
     /// <summary>The managed policy's id as the function remembers it between warm invocations.</summary>
     public string? KnownPolicyId { get; private set; }
@@ -44,7 +47,7 @@ public sealed class HealerRig(SimulatedOrganization org, TimeProvider time, Safe
         IOrganizationsPort retrying = new RetryingOrganizationsPort(port, time, new RetryOptions(), new Random(7));
         var reconciler = new Reconciler(retrying, Metrics, sink, time);
         reconciler.Remember(desired.Key, KnownPolicyId);
-        var guarded = new GuardedReconciler(_gate, reconciler, StoreFaults);
+        var guarded = new GuardedReconciler(Gate, reconciler, StoreFaults);
         try
         {
             // The Lambda's single-policy configuration: a set of one that upgrades a legacy-tagged policy in place.

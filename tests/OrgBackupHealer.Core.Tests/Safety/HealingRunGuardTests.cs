@@ -79,7 +79,7 @@ public sealed class HealingRunGuardTests
     public async Task AFailureAfterSomeFixesAppliedCountsAsAHealingRunEvenWhenOthersWereAlreadyInPlace()
     {
         // Arrange: one fix applied, one found already in place, then the reconcile stopped.
-        var gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxHealingRunsPerHour = 1 });
+        var gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxHealingRunsPerHour = 1 }, new RecordingStateStoreFaults());
         var first = await gate.DecideAsync(new GateRequest(ReconcileTrigger.DriftSignal, "evt-1"), default);
         var applied = ReconcileResults.Fixed(2).Applied;
         var failure = new ReconcileException(

@@ -12,10 +12,10 @@ public sealed class InMemoryHealerStateStoreLeaseTests
     public async Task ALeaseThatEndsNowCanBeClaimedAgainBeforeTheSweepDropsIt()
     {
         // Arrange: the first claim sweeps at t0, so the next sweep is not due until t0+1 min.
-        await _store.TryClaimEventAsync("evt", s_t0, s_t0.AddSeconds(10), default);
+        await _store.TryClaimEventAsync("evt", "attempt-1", s_t0, s_t0.AddSeconds(10), default);
 
         // Act
-        var atLeaseEnd = await _store.TryClaimEventAsync("evt", s_t0.AddSeconds(10), s_t0.AddSeconds(40), default);
+        var atLeaseEnd = await _store.TryClaimEventAsync("evt", "attempt-2", s_t0.AddSeconds(10), s_t0.AddSeconds(40), default);
 
         // Assert: the expired record was still held, and did not stop the claim.
         Assert.Equal(EventClaim.Claimed, atLeaseEnd);

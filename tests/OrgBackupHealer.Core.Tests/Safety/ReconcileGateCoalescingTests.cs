@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Safety;
 
+using OrgBackupHealer.Core.Tests.Support;
+
 namespace OrgBackupHealer.Core.Tests.Safety;
 
 public sealed class ReconcileGateCoalescingTests
@@ -11,7 +13,7 @@ public sealed class ReconcileGateCoalescingTests
 
     public ReconcileGateCoalescingTests()
     {
-        _gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { CoalesceWindow = TimeSpan.FromSeconds(60) });
+        _gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { CoalesceWindow = TimeSpan.FromSeconds(60) }, new RecordingStateStoreFaults());
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class ReconcileGateCoalescingTests
     [Fact]
     public async Task ZeroWindowNeverCoalesces()
     {
-        var gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { CoalesceWindow = TimeSpan.Zero });
+        var gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { CoalesceWindow = TimeSpan.Zero }, new RecordingStateStoreFaults());
         var healthy = await gate.DecideAsync(new GateRequest(ReconcileTrigger.Scheduled, "s"), default);
         await gate.RecordOutcomeAsync(healthy, ReconcileResults.AsSet(ReconcileResults.FoundHealthy()), default);
 

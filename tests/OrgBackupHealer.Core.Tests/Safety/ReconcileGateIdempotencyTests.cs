@@ -2,6 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
 
+using OrgBackupHealer.Core.Tests.Support;
+
 namespace OrgBackupHealer.Core.Tests.Safety;
 
 public sealed class ReconcileGateIdempotencyTests
@@ -11,7 +13,7 @@ public sealed class ReconcileGateIdempotencyTests
 
     public ReconcileGateIdempotencyTests()
     {
-        _gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions());
+        _gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions(), new RecordingStateStoreFaults());
     }
 
     [Fact]

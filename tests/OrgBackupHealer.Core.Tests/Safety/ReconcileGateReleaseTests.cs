@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Safety;
 
+using OrgBackupHealer.Core.Tests.Support;
+
 namespace OrgBackupHealer.Core.Tests.Safety;
 
 /// <summary>Releasing an event the host abandoned leaves no trace in the flap guard's or the coalescing window's state.</summary>
@@ -12,7 +14,7 @@ public sealed class ReconcileGateReleaseTests
     public async Task AReleasedAttemptIsNoHealingRunAndOpensNoCoalescingWindow()
     {
         // Arrange: one healing run an hour would trip the flap guard on the next decision.
-        var gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxHealingRunsPerHour = 1 });
+        var gate = new ReconcileGate(new InMemoryHealerStateStore(), _time, new SafetyOptions { MaxHealingRunsPerHour = 1 }, new RecordingStateStoreFaults());
         var first = await gate.DecideAsync(new GateRequest(ReconcileTrigger.DriftSignal, "evt-crashed"), default);
         await gate.ReleaseAsync(first, default);
 
