@@ -17,20 +17,7 @@ internal static class CoverageLog
     public static void Report(CoverageOutcome outcome, EmfMetrics metrics, JsonLogger logger)
     {
         var report = outcome.Report;
-        if (outcome.BaselineOverridden is { } overridden)
-        {
-            metrics.BaselineOverridden(overridden);
-        }
-
-        if (outcome.EffectivePolicyInvalid is { } invalid)
-        {
-            metrics.EffectivePolicyInvalid(invalid);
-        }
-
-        if (outcome.Incomplete is { } reason)
-        {
-            metrics.CoverageIncomplete(reason, CoverageIncomplete.Stalled(reason));
-        }
+        metrics.CoverageChecked(outcome);
 
         var gaps = report.Accounts.Where(a => !a.InEffect).ToList();
         foreach (var gap in gaps.Take(GapsLogged))

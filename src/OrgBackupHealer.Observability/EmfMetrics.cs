@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Reconciliation;
 
 namespace OrgBackupHealer.Observability;
@@ -89,6 +90,30 @@ public sealed class EmfMetrics : IReconcileMetrics
     /// </summary>
     public void CoverageIncomplete(string reason, bool stalled) =>
         Emit(MetricNames.CoverageIncomplete, "Count", 1, Dims(("Reason", reason)), stalled ? [0, 1] : [1]);
+
+    /// <summary>
+    /// A coverage check's metrics: only what it measured (<see cref="CoverageOutcome"/>): BaselineOverridden when it
+    /// judged accounts, EffectivePolicyInvalid when it read the organization's list, CoverageIncomplete{Reason} when its
+    /// walk did not reach the end.
+    /// </summary>
+    public void CoverageChecked(CoverageOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.BaselineOverridden is { } overridden)
+        {
+            BaselineOverridden(overridden);
+        }
+
+        if (outcome.EffectivePolicyInvalid is { } invalid)
+        {
+            EffectivePolicyInvalid(invalid);
+        }
+
+        if (outcome.Incomplete is { } reason)
+        {
+            CoverageIncomplete(reason, Core.Coverage.CoverageIncomplete.Stalled(reason));
+        }
+    }
 
     /// <summary>A state-table read or write that failed and that the healer went on without (it is logged too).</summary>
     public void StateStoreError() => Emit(MetricNames.StateStoreError, "Count", 1, [], [0]);

@@ -77,18 +77,6 @@ internal sealed class StateResetFlapGuardCommand(CliHost host)
         var question = session.Unreadable is null
             ? $"Clear {state.HealingRuns.Count} healing run(s) from {session.Table} so the healer writes again?"
             : $"Replace the unreadable state item of {session.Table} with an empty one?";
-        switch (Confirmation.Ask(host.Console, question))
-        {
-            case ConfirmationAnswer.Yes:
-                return null;
-            case ConfirmationAnswer.NobodyToAsk:
-                const string refused = "refusing to write without confirmation: stdin is not a terminal. Re-run with --yes to clear the healing runs shown above.";
-                output.ErrorLine(refused);
-                return new ErrorReport(refused, Failure.NotConfirmedKind);
-            default:
-                const string declined = "Declined: nothing was written.";
-                output.Error.WriteLine(declined);
-                return new ErrorReport(declined, Failure.NotConfirmedKind);
-        }
+        return Confirmation.Refusal(host.Console, output, question, "clear the healing runs shown above");
     }
 }

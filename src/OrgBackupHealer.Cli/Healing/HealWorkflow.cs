@@ -174,22 +174,8 @@ internal sealed class HealWorkflow(CliHost host, CommandOutput output)
     }
 
     /// <summary>Null when the user said yes; otherwise why nothing will be written (also printed on stderr).</summary>
-    private ErrorReport? NotConfirmed(int changes, OrganizationReport organization)
-    {
-        switch (Confirmation.Ask(host.Console, $"Apply these {changes} change(s) to organization {TableReport.Name(organization)}?"))
-        {
-            case ConfirmationAnswer.Yes:
-                return null;
-            case ConfirmationAnswer.NobodyToAsk:
-                const string refused = "refusing to write without confirmation: stdin is not a terminal. Re-run with --yes to apply the plan shown above.";
-                output.ErrorLine(refused);
-                return new ErrorReport(refused, Failure.NotConfirmedKind);
-            default:
-                const string declined = "Declined: nothing was written.";
-                output.Error.WriteLine(declined);
-                return new ErrorReport(declined, Failure.NotConfirmedKind);
-        }
-    }
+    private ErrorReport? NotConfirmed(int changes, OrganizationReport organization) =>
+        Confirmation.Refusal(host.Console, output, $"Apply these {changes} change(s) to organization {TableReport.Name(organization)}?", "apply the plan shown above");
 
     private void SnapshotLine(string? path, bool stopped) => Human.WriteLine(path switch
     {

@@ -22,21 +22,6 @@ internal static class CoverageMetrics
     public static void Emit(CoverageReport report, TextWriter output, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var emf = CliMetrics.EmfWriter(output, time);
-        var outcome = new CoverageOutcome(report, CoverageProgress.Start.After(report));
-        if (outcome.BaselineOverridden is { } overridden)
-        {
-            emf.BaselineOverridden(overridden);
-        }
-
-        if (outcome.EffectivePolicyInvalid is { } invalid)
-        {
-            emf.EffectivePolicyInvalid(invalid);
-        }
-
-        if (outcome.Incomplete is { } reason)
-        {
-            emf.CoverageIncomplete(reason, CoverageIncomplete.Stalled(reason));
-        }
+        CliMetrics.EmfWriter(output, time).CoverageChecked(new CoverageOutcome(report, CoverageProgress.Start.After(report)));
     }
 }
