@@ -1,10 +1,9 @@
 using OrgBackupHealer.Core.Events;
-using OrgBackupHealer.Core.Tests.Events.Baseline;
 using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Benchmarks;
 
-/// <summary>The events/ fixtures and the classifiers configured as the template configures the function.</summary>
+/// <summary>The events/ fixtures and the classifier configured as the template configures the function.</summary>
 internal static class FixtureEvents
 {
     public const string HealerRoleArn = "arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole";
@@ -19,9 +18,6 @@ internal static class FixtureEvents
     public static byte[][] ReadAll() => [.. Names().Select(n => File.ReadAllBytes(Path.Combine(Folder, n)))];
 
     public static EventClassifier Classifier() => new(ManagedPolicyName, Role());
-
-    /// <summary>The deserializer-based classifier of commit a42232d, frozen in the tests: the "before" of every event benchmark.</summary>
-    public static BaselineEventClassifier Baseline() => new(ManagedPolicyName, Role());
 
     private static HealerRole Role() => HealerRole.TryParse(HealerRoleArn, out var role)
         ? role!

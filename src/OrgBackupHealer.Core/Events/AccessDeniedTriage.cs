@@ -27,25 +27,24 @@ internal static class AccessDeniedTriage
             return null;
         }
 
-        var message = errorMessage ?? string.Empty;
-        if (Names(message, "service control policy"))
+        if (Names(errorMessage, "service control policy"))
         {
             return TriageCategory.ServiceControlPolicy;
         }
 
-        if (Names(message, "VPC endpoint policy"))
+        if (Names(errorMessage, "VPC endpoint policy"))
         {
             return TriageCategory.VpcEndpointPolicy;
         }
 
-        if (Names(message, "permissions boundary") || Names(message, "session policy"))
+        if (Names(errorMessage, "permissions boundary") || Names(errorMessage, "session policy"))
         {
             return TriageCategory.PermissionsBoundaryOrSessionPolicy;
         }
 
-        return Names(message, "identity-based policy") ? TriageCategory.IamIdentityPolicy : TriageCategory.Unknown;
+        return Names(errorMessage, "identity-based policy") ? TriageCategory.IamIdentityPolicy : TriageCategory.Unknown;
     }
 
-    private static bool Names(string message, string control) =>
-        message.Contains(control, StringComparison.OrdinalIgnoreCase);
+    private static bool Names(string? message, string control) =>
+        message is not null && message.Contains(control, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,15 +1,11 @@
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
-/// The EventBridge envelope with its detail read as a CloudTrail record in the same pass (members are named as in
-/// the JSON, "detail-type" as DetailType). Every detail member is optional, so a scheduled event's empty detail reads
-/// as an empty record; a detail of another shape fails the read, and <see cref="EventClassifier"/> then goes by the
-/// envelope's source and detail-type alone to say what it was.
+/// The members of an EventBridge envelope that a decision reads ("detail-type" as DetailType), with its detail read as
+/// a CloudTrail record. A scheduled event's empty detail reads as an empty record.
 /// </summary>
 public sealed class EventBridgeEvent
 {
-    public string? Version { get; init; }
-
     public string? Id { get; init; }
 
     public string? DetailType { get; init; }
@@ -20,10 +16,60 @@ public sealed class EventBridgeEvent
 
     public string? Time { get; init; }
 
-    public string? Region { get; init; }
-
-    /// <summary>The resource ARNs; a JSON null in the list stays a null element.</summary>
-    public IReadOnlyList<string?>? Resources { get; init; }
-
+    /// <summary>Null when the detail is missing, null, or does not read as a CloudTrail record.</summary>
     public CloudTrailDetail? Detail { get; init; }
+
+    /// <param name="detailProblem">The first member of the detail with the wrong type, kept apart from the envelope's
+    /// own: an event of another source may carry any detail, and the source can come after the detail.</param>
+    internal static EventBridgeEvent Read(ref EventReader reader, out string? detailProblem)
+    {
+        string? id = null, detailType = null, source = null, account = null, time = null;
+        CloudTrailDetail? detail = null;
+        detailProblem = null;
+        while (reader.NextMember())
+        {
+            if (reader.NameIs("source"u8))
+            {
+                source = reader.Text("source", EventClassifier.OrganizationsSource, "aws.organizations"u8);
+            }
+            else if (reader.NameIs("detail-type"u8))
+            {
+                detailType = reader.Text("detail-type", EventClassifier.CloudTrailDetailType, "AWS API Call via CloudTrail"u8);
+            }
+            else if (reader.NameIs("id"u8))
+            {
+                id = reader.Text("id");
+            }
+            else if (reader.NameIs("account"u8))
+            {
+                account = reader.Text("account");
+            }
+            else if (reader.NameIs("time"u8))
+            {
+                time = reader.Text("time");
+            }
+            else if (reader.NameIs("detail"u8))
+            {
+                var envelopeProblem = reader.Problem;
+                reader.Problem = null;
+                detail = CloudTrailDetail.Read(ref reader);
+                detailProblem ??= reader.Problem;
+                reader.Problem = envelopeProblem;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return new EventBridgeEvent
+        {
+            Id = id,
+            DetailType = detailType,
+            Source = source,
+            Account = account,
+            Time = time,
+            Detail = detailProblem is null ? detail : null,
+        };
+    }
 }

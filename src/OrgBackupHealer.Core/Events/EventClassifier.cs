@@ -13,7 +13,7 @@ public sealed class EventClassifier
     public const string CloudTrailDetailType = "AWS API Call via CloudTrail";
     public const string ScheduleSource = "aws.events";
     public const string ScheduleDetailType = "Scheduled Event";
-    private const string OrganizationsEventSource = "organizations.amazonaws.com";
+    internal const string OrganizationsEventSource = "organizations.amazonaws.com";
 
     private readonly HealerRole? _healerRole;
     private readonly ManagedPolicyMatcher _policyMatcher;
@@ -34,41 +34,21 @@ public sealed class EventClassifier
         }
 
         var reading = EventReader.Read(body);
-        if (reading.HeaderError is { } headerError)
+        if (reading.Envelope is not { } envelope)
         {
-            return Invalid($"not an EventBridge event: {headerError}");
+            return Invalid($"not an EventBridge event: {reading.Problem}");
         }
 
-        if (reading.ShapeError is { } shapeError)
+        // Every EventBridge event says where it comes from; a bare CloudTrail record or any other JSON object does not.
+        if (string.IsNullOrEmpty(envelope.Source) || string.IsNullOrEmpty(envelope.DetailType))
         {
-            return ClassifyUnreadable(reading.Header, shapeError);
+            return Invalid("not an EventBridge event: it has no 'source' or no 'detail-type'");
         }
 
-        return reading.Envelope is { } envelope ? ClassifyEnvelope(envelope, knownManagedPolicyId) : Invalid("event body is JSON null");
+        return ClassifyEnvelope(envelope, reading.DetailProblem, knownManagedPolicyId);
     }
 
-    /// <summary>
-    /// The body is JSON with a readable source and detail-type, but not the records. A well-formed envelope from
-    /// another source whose detail is not a CloudTrail record is unrelated, not invalid; anything else is invalid
-    /// with the reason the read failed.
-    /// </summary>
-    private static EventClassification ClassifyUnreadable(EventHeader header, string shapeError)
-    {
-        if (header.Source is null || header.DetailType is null)
-        {
-            return Invalid($"not an EventBridge event: {shapeError}");
-        }
-
-        if (header.Source == OrganizationsSource && header.DetailType == CloudTrailDetailType)
-        {
-            return Invalid($"CloudTrail detail has an unexpected shape: {shapeError}");
-        }
-
-        return new EventClassification(
-            EventKind.Unrelated, $"source '{header.Source}' with detail-type '{header.DetailType}' is not handled", null);
-    }
-
-    private EventClassification ClassifyEnvelope(EventBridgeEvent envelope, string? knownPolicyId)
+    private EventClassification ClassifyEnvelope(EventBridgeEvent envelope, string? detailProblem, string? knownPolicyId)
     {
         if (envelope.Source == ScheduleSource && envelope.DetailType == ScheduleDetailType)
         {
@@ -79,6 +59,11 @@ public sealed class EventClassifier
         {
             return new EventClassification(
                 EventKind.Unrelated, $"source '{envelope.Source}' with detail-type '{envelope.DetailType}' is not handled", envelope);
+        }
+
+        if (detailProblem is not null)
+        {
+            return Invalid($"CloudTrail detail has an unexpected shape: {detailProblem}", envelope);
         }
 
         return envelope.Detail is { } detail

@@ -17,6 +17,6 @@ public enum EventKind
     /// <summary>Well-formed but not about the managed backup policy.</summary>
     Unrelated,
 
-    /// <summary>Not an event the healer can read (not JSON, wrong types, missing detail, too large).</summary>
+    /// <summary>Not an event the healer can read: not a JSON object, no source or detail-type, a member it reads of the wrong type, a CloudTrail event without its record, too large.</summary>
     Invalid,
 }

@@ -1,12 +1,12 @@
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
-/// What one pass over an event body found. <see cref="HeaderError"/> is set when not even the header (the body as a
-/// JSON object with string source and detail-type) reads; <see cref="ShapeError"/> when the body does not read as
-/// the records, and then <see cref="Envelope"/> is null and <see cref="Header"/> says what it claims to be.
+/// What one pass over an event body found: the envelope, or when there is none (the body is not a JSON object, or
+/// one of the envelope's members has the wrong type) the <see cref="Problem"/>. <see cref="DetailProblem"/> is the
+/// first member of the detail with the wrong type: it only counts when the envelope says the detail is a CloudTrail
+/// record, which the pass knows only at the end of the envelope.
 /// </summary>
-internal readonly record struct EventReading(
-    EventBridgeEvent? Envelope,
-    EventHeader Header,
-    string? ShapeError,
-    string? HeaderError);
+internal readonly record struct EventReading(EventBridgeEvent? Envelope, string? Problem, string? DetailProblem)
+{
+    public static EventReading Unreadable(string problem) => new(null, problem, null);
+}

@@ -3,13 +3,28 @@ namespace OrgBackupHealer.Core.Events;
 /// <summary>The role behind an assumed-role session; its ARN is what the EventBridge rule excludes.</summary>
 public sealed class SessionIssuer
 {
-    public string? Type { get; init; }
-
-    public string? PrincipalId { get; init; }
-
     public string? Arn { get; init; }
 
-    public string? AccountId { get; init; }
+    internal static SessionIssuer? Read(ref EventReader reader)
+    {
+        if (!reader.EnterObject("detail.userIdentity.sessionContext.sessionIssuer"))
+        {
+            return null;
+        }
 
-    public string? UserName { get; init; }
+        string? arn = null;
+        while (reader.NextMember())
+        {
+            if (reader.NameIs("arn"u8))
+            {
+                arn = reader.Text("detail.userIdentity.sessionContext.sessionIssuer.arn");
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return new SessionIssuer { Arn = arn };
+    }
 }

@@ -58,9 +58,22 @@ public class EventClassifierFixtureTests
         Assert.Equal("AccessDenied", result.ErrorCode);
         Assert.Equal("arn:aws:sts::111111111111:assumed-role/PlatformAdmin/bob", result.Principal);
         Assert.Equal("111111111111", result.Event!.Account);
-        Assert.Equal("us-east-1", result.Detail!.AwsRegion);
-        Assert.False(result.Detail.ReadOnly);
+        Assert.Equal("2025-11-27T14:03:52Z", result.Event.Time);
+        Assert.Equal("2025-11-27T14:03:52Z", result.Detail!.EventTime);
         Assert.Equal("arn:aws:iam::111111111111:role/PlatformAdmin", result.Detail.UserIdentity!.SessionContext!.SessionIssuer!.Arn);
+    }
+
+    /// <summary>The reader shares these instead of decoding them: the same instances show it read the same words.</summary>
+    [Fact]
+    public void SharesTheSourceDetailTypeAndEventSourceThatNearlyEveryEventHolds()
+    {
+        var body = Fixtures.Read("detach-managed-policy");
+
+        var result = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        Assert.Same(EventClassifier.OrganizationsSource, result.Event!.Source);
+        Assert.Same(EventClassifier.CloudTrailDetailType, result.Event.DetailType);
+        Assert.Same(EventClassifier.OrganizationsEventSource, result.Detail!.EventSource);
     }
 
     [Theory]

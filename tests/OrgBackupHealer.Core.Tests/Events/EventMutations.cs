@@ -5,20 +5,23 @@ using CsCheck;
 namespace OrgBackupHealer.Core.Tests.Events;
 
 /// <summary>
-/// Fixtures edited where a classifier reads: members replaced by a value of every JSON type or by a string the
-/// rules compare against (plain, escaped, invalid UTF-8), removed, repeated before or after themselves, renamed with
-/// an escape or another case, or added in any object; bodies prefixed with a BOM, followed by trailing data, given
-/// a trailing comma or a comment, nested past the depth limit. Written as text so that repeated members and invalid
-/// UTF-8 survive, which a JSON tree cannot hold.
+/// Fixture events (events/*.json and the bodies of the queue batches) edited where a classifier reads or skips: members
+/// replaced by a value of every JSON type or by a string the rules compare against (plain, escaped, invalid UTF-8),
+/// removed, repeated before or after themselves, renamed with an escape or another case, or added in any object;
+/// bodies prefixed with a BOM, followed by trailing data, given a trailing comma or a comment, nested past the depth
+/// limit. Written as text so that repeated members and invalid UTF-8 survive, which a JSON tree cannot hold.
 /// </summary>
 internal static class EventMutations
 {
     private static readonly JsonNode[] s_fixtures =
-        [.. Directory.EnumerateFiles(Fixtures.Directory, "*.json").Order(StringComparer.Ordinal).Select(f => JsonNode.Parse(File.ReadAllBytes(f))!)];
+        [.. Fixtures.Events().OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => JsonNode.Parse(e.Value)!)];
 
     private static readonly string[] s_knownPolicyIds = ["p-abcd1234", "p-other999"];
 
-    /// <summary>The member names the records map, in the places and cases a sender could get wrong.</summary>
+    /// <summary>
+    /// Member names the classifier reads, names it skips (the envelope's version, region and resources, nine CloudTrail
+    /// members, the rest of the caller's identity), and names a sender could get wrong: another case, an escape.
+    /// </summary>
     private static readonly string[] s_names =
     [
         "version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail", "eventVersion",
