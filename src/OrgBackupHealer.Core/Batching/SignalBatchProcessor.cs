@@ -80,11 +80,11 @@ internal sealed class SignalBatchProcessor(
     {
         var sorted = new SortedBatch(records.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var knownPolicyId = reconciler.KnownPolicyId;
+        var knownPolicyIds = reconciler.KnownPolicyIdValues;
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            var c = classifier.Classify(record.Body.Span, knownPolicyId);
+            var c = classifier.Classify(record.Body.Span, knownPolicyIds);
             sorted.Classified(i, record.MessageId, c);
             if (c.Trigger is not { } trigger)
             {

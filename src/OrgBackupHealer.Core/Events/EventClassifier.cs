@@ -18,16 +18,32 @@ public sealed class EventClassifier
     private readonly HealerRole? _healerRole;
     private readonly ManagedPolicyMatcher _policyMatcher;
 
+    /// <param name="managedPolicyNames">Every entry's policy name.</param>
     /// <param name="healerRole">The healer's own role; null disables self detection in code (the rule still excludes it).</param>
-    public EventClassifier(string managedPolicyName, HealerRole? healerRole)
+    public EventClassifier(IReadOnlyCollection<string> managedPolicyNames, HealerRole? healerRole)
     {
-        _policyMatcher = new ManagedPolicyMatcher(managedPolicyName);
+        ArgumentNullException.ThrowIfNull(managedPolicyNames);
+        _policyMatcher = new ManagedPolicyMatcher(managedPolicyNames);
         _healerRole = healerRole;
     }
 
-    /// <param name="knownManagedPolicyId">The managed policy's id once a reconcile has seen it; null on a cold start.</param>
-    public EventClassification Classify(ReadOnlySpan<byte> body, string? knownManagedPolicyId = null)
+    /// <summary>The classifier of a single-policy deployment.</summary>
+    public EventClassifier(string managedPolicyName, HealerRole? healerRole)
+        : this([managedPolicyName], healerRole)
     {
+    }
+
+    /// <param name="knownManagedPolicyId">A single-policy deployment's policy id once a reconcile has seen it; null on a cold start.</param>
+    public EventClassification Classify(ReadOnlySpan<byte> body, string? knownManagedPolicyId = null) =>
+        Classify(body, knownManagedPolicyId is null ? [] : [knownManagedPolicyId]);
+
+    /// <param name="knownManagedPolicyIds">
+    /// The managed policies' ids a reconcile has seen; while it holds fewer ids than there are entries, a write to a policy
+    /// of unknown type and id may be drift.
+    /// </param>
+    public EventClassification Classify(ReadOnlySpan<byte> body, IReadOnlyCollection<string> knownManagedPolicyIds)
+    {
+        ArgumentNullException.ThrowIfNull(knownManagedPolicyIds);
         if (body.Length > MaxEventBytes)
         {
             return Invalid($"event is {body.Length} bytes, larger than the {MaxEventBytes} bytes EventBridge allows");
@@ -45,10 +61,10 @@ public sealed class EventClassifier
             return Invalid("not an EventBridge event: it has no 'source' or no 'detail-type'");
         }
 
-        return ClassifyEnvelope(envelope, reading.DetailProblem, knownManagedPolicyId);
+        return ClassifyEnvelope(envelope, reading.DetailProblem, knownManagedPolicyIds);
     }
 
-    private EventClassification ClassifyEnvelope(EventBridgeEvent envelope, string? detailProblem, string? knownPolicyId)
+    private EventClassification ClassifyEnvelope(EventBridgeEvent envelope, string? detailProblem, IReadOnlyCollection<string> knownPolicyIds)
     {
         if (envelope.Source == ScheduleSource && envelope.DetailType == ScheduleDetailType)
         {
@@ -67,11 +83,11 @@ public sealed class EventClassifier
         }
 
         return envelope.Detail is { } detail
-            ? ClassifyDetail(envelope, detail, knownPolicyId)
+            ? ClassifyDetail(envelope, detail, knownPolicyIds)
             : Invalid("CloudTrail event without an object 'detail'", envelope);
     }
 
-    private EventClassification ClassifyDetail(EventBridgeEvent envelope, CloudTrailDetail detail, string? knownPolicyId)
+    private EventClassification ClassifyDetail(EventBridgeEvent envelope, CloudTrailDetail detail, IReadOnlyCollection<string> knownPolicyIds)
     {
         if (detail.EventSource != OrganizationsEventSource)
         {
@@ -96,10 +112,10 @@ public sealed class EventClassifier
                 : new EventClassification(EventKind.Unrelated, $"{detail.EventName} failed with {errorCode}, which is not a signal", envelope, detail);
         }
 
-        var drift = _policyMatcher.DriftReason(detail, knownPolicyId);
+        var drift = _policyMatcher.DriftReason(detail, knownPolicyIds);
         return drift is not null
             ? new EventClassification(EventKind.DriftSignal, drift, envelope, detail)
-            : new EventClassification(EventKind.Unrelated, $"{detail.EventName} does not touch the managed backup policy", envelope, detail);
+            : new EventClassification(EventKind.Unrelated, $"{detail.EventName} does not touch a managed backup policy", envelope, detail);
     }
 
     private static EventClassification Invalid(string reason, EventBridgeEvent? envelope = null, CloudTrailDetail? detail = null) =>

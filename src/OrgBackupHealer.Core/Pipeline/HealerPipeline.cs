@@ -29,7 +29,7 @@ public sealed class HealerPipeline
         PipelineSettings settings, IOrganizationsPort organizations, IHealerStateStore store, ICoverageProgressStore coverageProgress, Reconciler reconciler, IHealerReport report, TimeProvider time)
     {
         _settings = settings;
-        _classifier = new EventClassifier(settings.Set.Entries[0].PolicyName, settings.Role);
+        _classifier = new EventClassifier(settings.Set.Entries.Select(entry => entry.PolicyName).ToArray(), settings.Role);
         _reconciler = reconciler;
         _guarded = new GuardedReconciler(new ReconcileGate(store, time, settings.Safety, report), reconciler, report);
         _batches = new SignalBatchProcessor(_classifier, new SignalBatchGate(store, time, settings.Safety, report), reconciler, new RecentEventIds(), report, time);
@@ -68,7 +68,7 @@ public sealed class HealerPipeline
     public async Task<EventOutcome> HandleEventAsync(ReadOnlyMemory<byte> body, InvocationContext invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
-        var c = _classifier.Classify(body.Span, _reconciler.KnownPolicyId);
+        var c = _classifier.Classify(body.Span, _reconciler.KnownPolicyIdValues);
         _report.Classified(c);
         if (c.Trigger is not { } trigger)
         {

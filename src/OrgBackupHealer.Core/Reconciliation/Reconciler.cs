@@ -55,8 +55,17 @@ public sealed class Reconciler
         }
     }
 
-    /// <summary>The policy id of a single-policy deployment's entry (the key of a set of one), when known.</summary>
-    public string? KnownPolicyId => KnownPolicyIds.Values.FirstOrDefault();
+    /// <summary>The ids of <see cref="KnownPolicyIds"/>: what the classifier matches drift events against.</summary>
+    public IReadOnlyCollection<string> KnownPolicyIdValues
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _learnt.Values;
+            }
+        }
+    }
 
     /// <param name="trigger">What caused this run (an event id, "schedule", "cli"); recorded in the snapshot.</param>
     /// <exception cref="ReconcileException">

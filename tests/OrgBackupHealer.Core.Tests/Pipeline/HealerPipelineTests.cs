@@ -126,12 +126,57 @@ public sealed class HealerPipelineTests
         Assert.Single(_report.Of<Core.Coverage.CoverageOutcome>());
     }
 
+    [Fact]
+    public async Task AWarmPipelineRepairsADetachOfAnyEntrysPolicyNotOnlyTheFirst()
+    {
+        // Arrange: a scheduled reconcile creates the three tiers, so the pipeline knows every id; then the prod tier is detached.
+        var organization = ThreeTierSet.EmptyOrganization();
+        var pipeline = Compose(organization, ThreeTierSet.For(organization));
+        await pipeline.HandleEventAsync(_events.Scheduled(_time.GetUtcNow()).Body, Invocation("req-0"), CancellationToken.None);
+        var prodId = pipeline.KnownPolicyIds["prod"];
+        organization.DetachPolicy(prodId, organization.TargetIdOf("Production"));
+
+        // Act
+        var outcome = await pipeline.HandleEventAsync(_events.Drift(_time.GetUtcNow(), prodId).Body, Invocation(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(EventKind.DriftSignal, outcome.Classification.Kind);
+        Assert.Equal(ReconcileOutcome.Repaired, outcome.Result?.Outcome);
+        var targets = await organization.ListTargetsForPolicyAsync(prodId, CancellationToken.None);
+        Assert.Contains(organization.TargetIdOf("Production"), targets.Select(t => t.TargetId));
+    }
+
+    [Fact]
+    public async Task ADetachOfAForeignPolicyIsUnrelatedOnlyOnceEveryEntrysIdIsKnown()
+    {
+        // Arrange
+        var organization = ThreeTierSet.EmptyOrganization();
+        var pipeline = Compose(organization, ThreeTierSet.For(organization));
+        var scpDetach = Fixtures.Read("unrelated-scp-change");
+
+        // Act: cold, nothing known; then warm, every id known.
+        var cold = await pipeline.HandleEventAsync(scpDetach, Invocation("req-1"), CancellationToken.None);
+        organization.ResetCounters();
+        var warm = await pipeline.HandleEventAsync(scpDetach, Invocation("req-2"), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(EventKind.DriftSignal, cold.Classification.Kind);
+        Assert.Equal(3, pipeline.KnownPolicyIds.Count);
+        Assert.Equal(EventKind.Unrelated, warm.Classification.Kind);
+        Assert.Equal(0, organization.TotalCalls);
+    }
+
     private HealerPipeline Compose(double coverageShare = 0)
     {
         var desired = DesiredState.For(HealerDefaults.PolicyName, PolicyDocument.Parse(SamplePolicies.Shipped), [DesiredState.RootTarget], HealerMode.Enforce);
+        return Compose(_organization, PolicySet.SinglePolicy(desired), coverageShare);
+    }
+
+    private HealerPipeline Compose(SimulatedOrganization organization, PolicySet set, double coverageShare = 0)
+    {
         Assert.True(HealerRole.TryParse(Fixtures.HealerRoleArn, out var role));
-        var settings = new PipelineSettings(PolicySet.SinglePolicy(desired), role, new SafetyOptions(), coverageShare);
-        return HealerPipeline.Compose(settings, _organization, _store, new Core.Coverage.InMemoryCoverageProgressStore(), new RecordingMetrics(), new RecordingSnapshotSink(() => 0), _report, _time, new Random(7));
+        var settings = new PipelineSettings(set, role, new SafetyOptions(), coverageShare);
+        return HealerPipeline.Compose(settings, organization, _store, new Core.Coverage.InMemoryCoverageProgressStore(), new RecordingMetrics(), new RecordingSnapshotSink(() => 0), _report, _time, new Random(7));
     }
 
     private InvocationContext Invocation(string requestId = "req-1") => new(requestId, _time.GetUtcNow().AddMinutes(5));
