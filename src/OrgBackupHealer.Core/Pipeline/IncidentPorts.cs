@@ -6,7 +6,7 @@ namespace OrgBackupHealer.Core.Pipeline;
 /// <summary>Where a pipeline keeps proposals and tells incidents; <see cref="None(IHealerReport)"/> keeps proposals in memory and tells nobody.</summary>
 public sealed record IncidentPorts(IProposalStore Proposals, IIncidentSink Sink, IIncidentFaults Faults)
 {
-    public static Incidents None(IHealerReport report) =>
+    public static IncidentPorts None(IHealerReport report) =>
         new(new InMemoryProposalStore(), new NoIncidentSink(), report as IIncidentFaults ?? new IgnoredIncidentFaults());
 
     private sealed class IgnoredIncidentFaults : IIncidentFaults
