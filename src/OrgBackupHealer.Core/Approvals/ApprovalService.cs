@@ -44,7 +44,7 @@ public sealed class ApprovalService(Reconciler reconciler, IProposalStore store,
     public async Task<ApprovalResult> ApproveAsync(PolicySet set, string id, string approver, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var (proposal, refusal) = await OpenProposalAsync(set, id, cancellationToken).ConfigureAwait(false);
+        var (proposal, refusal) = await OpenProposalAsync(store, set, id, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
             return refusal;
@@ -100,9 +100,15 @@ public sealed class ApprovalService(Reconciler reconciler, IProposalStore store,
     }
 
     /// <summary>Closes an open proposal as rejected; nothing is read from or written to the organization.</summary>
-    public async Task<ApprovalResult> RejectAsync(string id, string rejectedBy, CancellationToken cancellationToken)
+    public Task<ApprovalResult> RejectAsync(string id, string rejectedBy, CancellationToken cancellationToken) =>
+        RejectAsync(store, time, id, rejectedBy, cancellationToken);
+
+    /// <summary>As <see cref="RejectAsync(string, string, CancellationToken)"/>, for a host that reads no organization (the CLI's reject).</summary>
+    public static async Task<ApprovalResult> RejectAsync(IProposalStore store, TimeProvider time, string id, string rejectedBy, CancellationToken cancellationToken)
     {
-        var (proposal, refusal) = await OpenProposalAsync(null, id, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        var (proposal, refusal) = await OpenProposalAsync(store, null, id, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
             return refusal;
@@ -127,7 +133,7 @@ public sealed class ApprovalService(Reconciler reconciler, IProposalStore store,
         return new ApprovalResult(ApprovalVerdict.Rejected, $"proposal {id} rejected: nothing was written.", rejected, null, null, [incident]);
     }
 
-    private async Task<(Proposal? Proposal, ApprovalResult? Refusal)> OpenProposalAsync(PolicySet? set, string id, CancellationToken cancellationToken)
+    private static async Task<(Proposal? Proposal, ApprovalResult? Refusal)> OpenProposalAsync(IProposalStore store, PolicySet? set, string id, CancellationToken cancellationToken)
     {
         if (!Proposal.IsWellFormedId(id))
         {
@@ -154,7 +160,7 @@ public sealed class ApprovalService(Reconciler reconciler, IProposalStore store,
     }
 
     private static ApprovalResult Refuse(string id, string message, Proposal? proposal) =>
-        new(ApprovalVerdict.Refused, message, proposal, null, null, []) { };
+        new(ApprovalVerdict.Refused, message, proposal, null, null, []);
 
     private static string Fresh(Proposal? fresh) =>
         fresh is null ? "The entry is as desired now: no new proposal." : $"A fresh proposal, {fresh.Id}, was recorded from what the organization looks like now.";
