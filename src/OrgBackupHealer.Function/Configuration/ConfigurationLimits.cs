@@ -47,6 +47,6 @@ internal static class ConfigurationLimits
     /// <summary>1 to 168, no sign, no leading zero.</summary>
     public const string ProposalHoursPattern = "^([1-9]|[1-9][0-9]|1[0-5][0-9]|16[0-8])$";
 
-    /// <summary>An event bus name (not an ARN); empty means the account's default bus.</summary>
-    public const string IncidentBusPattern = "^$|^[A-Za-z0-9._-]{1,256}$";
+    /// <summary>An event bus name (not an ARN); "default" is the account's default bus, and unset means it too.</summary>
+    public const string IncidentBusPattern = "^[A-Za-z0-9._-]{1,256}$";
 }
