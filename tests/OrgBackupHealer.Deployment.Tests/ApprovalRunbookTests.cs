@@ -9,6 +9,40 @@ namespace OrgBackupHealer.Deployment.Tests;
 /// </summary>
 public sealed class ApprovalRunbookTests(DeployRehearsals rehearsals) : IClassFixture<DeployRehearsals>
 {
+    public const string IncidentRule = "IncidentNotificationRule";
+
+    [Fact]
+    public async Task TheHealersOwnIncidentEventsNeverTriggerItsSignalRulesAndAlwaysReachTheIncidentRule()
+    {
+        // Arrange: one incident event of each documented kind, as EventBridge delivers them.
+        var directory = Directory.CreateTempSubdirectory("obh-incidents-").FullName;
+        foreach (var (kind, detailType) in Testing.IncidentEventSchema.DetailTypes())
+        {
+            var incident = new JsonObject
+            {
+                ["version"] = "0",
+                ["id"] = Guid.NewGuid().ToString(),
+                ["detail-type"] = detailType,
+                ["source"] = "org-backup-healer",
+                ["account"] = "111111111111",
+                ["time"] = "2026-12-06T08:00:00Z",
+                ["region"] = "us-east-1",
+                ["resources"] = new JsonArray(),
+                ["detail"] = new JsonObject { ["kind"] = kind, ["summary"] = "s", ["owner"] = "platform", ["policy"] = "baseline" },
+            };
+            await File.WriteAllTextAsync(Path.Combine(directory, kind + ".json"), incident.ToJsonString());
+        }
+
+        // Act
+        var matches = await EventPatternMatches.ComputeAsync(SignalRules.HealerTemplate, directory);
+
+        // Assert
+        var triggered = matches.FileNames.SelectMany(f => matches.Rules.Where(r => r != IncidentRule && matches.Delivered(f, r)).Select(r => $"{f} -> {r}"));
+        Assert.Empty(triggered);
+        Assert.Equal(11, matches.FileNames.Count());
+        Assert.All(matches.FileNames, f => Assert.True(matches.Delivered(f, IncidentRule), f));
+    }
+
     [Fact]
     public void TheDeployRehearsalCreatesTheApprovalRunbookWithItsTwoSteps()
     {
