@@ -15,7 +15,7 @@ public sealed class EventBridgeIncidentSink : IIncidentSink, IDisposable
     public const int MaxEntriesPerCall = 10;
 
     private static readonly WireOperation<PutEventsRequest, PutEventsResponse> s_putEvents =
-        new("PutEvents", EventBridgeJsonContext.Default.PutEventsRequest, EventBridgeJsonContext.Default.PutEventsResponse);
+        new("PutEvents", OrganizationsJsonContext.Default.PutEventsRequest, OrganizationsJsonContext.Default.PutEventsResponse);
 
     private readonly HttpClient _http;
     private readonly AwsJsonTransport _transport;
