@@ -116,7 +116,9 @@ internal sealed class LambdaReport(int maxHealingRunsPerHour, EmfMetrics metrics
         metrics.IncidentPublishFailed(incidents.Count);
         logger.Error(
             $"{incidents.Count} incident event(s) could not be published ({failure.GetType().Name}: {failure.Message}); the repairs they describe are unaffected",
-            LogField.List("incident_kinds", [.. incidents.Select(i => IncidentKinds.Name(i.Kind))]), LogField.Of("error_type", failure.GetType().Name));
+            LogField.List("incident_kinds", [.. incidents.Select(i => IncidentKinds.Name(i.Kind))]),
+            LogField.List("incident_summaries", [.. incidents.Select(i => i.Summary)]),
+            LogField.Of("error_type", failure.GetType().Name));
     }
 
     private static LogField[] CauseFields(EventClassification? cause) => cause is null ? [] : HandlerLogFields.For(cause);
