@@ -22,6 +22,9 @@ internal static class CliApplication
             new RestoreCommand(host).Build(),
             new ValidateCommand(host).Build(),
             new StateCommand(host).Build(),
+            new ProposalsCommand(host).Build(),
+            new ApproveCommand(host).Build(),
+            new RejectCommand(host).Build(),
         };
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)

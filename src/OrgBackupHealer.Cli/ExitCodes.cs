@@ -21,13 +21,16 @@ internal static class ExitCodes
     /// <summary>state show: the flap guard is tripped, the healer only reports until state reset-flap-guard or the hour passes.</summary>
     public const int FlapGuardTripped = 2;
 
+    /// <summary>approve: the organization changed since the proposal was planned (or it expired); nothing written, a fresh proposal recorded.</summary>
+    public const int ProposalReplanned = 2;
+
     /// <summary>
     /// A --target (or a target of the snapshot being restored) does not exist in the organization. plan reports it;
     /// heal writes nothing unless --skip-unknown-targets, and then fixes the rest and still exits with this code.
     /// </summary>
     public const int UnknownTargets = 3;
 
-    /// <summary>heal, restore or state reset-flap-guard wrote nothing: the confirmation was declined, or stdin is not a terminal and --yes was not given.</summary>
+    /// <summary>heal, restore, approve or state reset-flap-guard wrote nothing: the confirmation was declined, or stdin is not a terminal and --yes was not given.</summary>
     public const int NotConfirmed = 4;
 
     /// <summary>The command line itself is wrong (unknown option, bad value, missing argument): EX_USAGE of sysexits.h.</summary>

@@ -1,6 +1,9 @@
 using Amazon.Runtime;
+using OrgBackupHealer.Aws;
+using OrgBackupHealer.Core.Approvals;
 using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Incidents;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Pipeline;
 using OrgBackupHealer.Core.Safety;
@@ -32,7 +35,9 @@ internal static class FunctionHost
         {
             var configuration = HealerConfiguration.Load(environment.GetVariable, baseDirectory);
             var port = organizations.Create();
-            handler = ComposeHandler(configuration, port, faults => StorageComposition.CreateStateStore(configuration, faults), stdout, time);
+            var incidents = EventBridgeIncidentSinkFactory.Create(configuration.IncidentBus, environment.GetVariable, time: time);
+            handler = ComposeHandler(
+                configuration, port, faults => StorageComposition.CreateStateStore(configuration, faults), stdout, time, incidents: incidents, proposals: StorageComposition.CreateProposalStore(configuration));
         }
         catch (Exception e) when (e is ConfigurationException or InvalidOperationException or ArgumentException or AmazonClientException)
         {
@@ -61,23 +66,37 @@ internal static class FunctionHost
     /// and queue batches share the one pipeline, and with it the store, the reconciler and the metrics.
     /// </summary>
     public static HealerHandler ComposeHandler(
-        HealerConfiguration configuration, IOrganizationsPort port, IHealerStateStore store, TextWriter stdout, TimeProvider time, ICoverageProgressStore? coverageProgress = null) =>
-        ComposeHandler(configuration, port, _ => store, stdout, time, coverageProgress);
+        HealerConfiguration configuration,
+        IOrganizationsPort port,
+        IHealerStateStore store,
+        TextWriter stdout,
+        TimeProvider time,
+        ICoverageProgressStore? coverageProgress = null,
+        IIncidentSink? incidents = null,
+        IProposalStore? proposals = null) =>
+        ComposeHandler(configuration, port, _ => store, stdout, time, coverageProgress, incidents, proposals);
 
     /// <param name="createStore">Makes the store with the report it tells an unreadable item to (the report logs and counts StateStoreError).</param>
+    /// <param name="incidents">Where incidents are published; null: nowhere (the process passes the incident bus).</param>
+    /// <param name="proposals">Where approve-mode proposals are kept; null: in memory.</param>
     public static HealerHandler ComposeHandler(
         HealerConfiguration configuration,
         IOrganizationsPort port,
         Func<IStateStoreFaults, IHealerStateStore> createStore,
         TextWriter stdout,
         TimeProvider time,
-        ICoverageProgressStore? coverageProgress = null)
+        ICoverageProgressStore? coverageProgress = null,
+        IIncidentSink? incidents = null,
+        IProposalStore? proposals = null)
     {
         var logger = new JsonLogger(stdout, time, configuration.ServiceName, configuration.FunctionName);
         var metrics = new EmfMetrics(stdout, time, configuration.MetricsNamespace, configuration.ServiceName);
         var report = new LambdaReport(configuration.Safety.MaxHealingRunsPerHour, metrics, logger);
         var store = createStore(report);
-        var settings = new PipelineSettings(configuration.Set, configuration.Role, configuration.Safety, configuration.CoverageShare);
+        var settings = new PipelineSettings(configuration.Set, configuration.Role, configuration.Safety, configuration.CoverageShare)
+        {
+            ProposalLifetime = TimeSpan.FromHours(configuration.ProposalHours),
+        };
         var pipeline = HealerPipeline.Compose(
             settings,
             port,
@@ -87,7 +106,8 @@ internal static class FunctionHost
             StorageComposition.CreateSnapshotSink(configuration, logger),
             report,
             time,
-            Random.Shared);
+            Random.Shared,
+            new IncidentPorts(proposals ?? new InMemoryProposalStore(), incidents ?? new NoIncidentSink(), report));
         return new HealerHandler(pipeline, logger);
     }
 }

@@ -1,6 +1,7 @@
 using OrgBackupHealer.Core.Batching;
 using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Incidents;
 using OrgBackupHealer.Core.Pipeline;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
@@ -13,7 +14,7 @@ namespace OrgBackupHealer.Function;
 /// ignored event counts once in EventsIgnored; a batch's ignored records count once per reason; a reconcile gets its
 /// duration, one line with every action and, when it failed, ReconcileFailed with its reason.
 /// </summary>
-internal sealed class LambdaReport(int maxHealingRunsPerHour, EmfMetrics metrics, JsonLogger logger) : IHealerReport
+internal sealed class LambdaReport(int maxHealingRunsPerHour, EmfMetrics metrics, JsonLogger logger) : IHealerReport, IIncidentFaults
 {
     /// <summary>How many records of a batch that are not error signals get a log line of their own.</summary>
     public const int RecordsLogged = 20;
@@ -105,6 +106,19 @@ internal sealed class LambdaReport(int maxHealingRunsPerHour, EmfMetrics metrics
         metrics.StateStoreError();
         logger.Error($"state table: {operation} failed ({failure.GetType().Name}: {failure.Message}); the healer goes on without it",
             LogField.Of("state_store_operation", operation), LogField.Of("error_type", failure.GetType().Name));
+    }
+
+    /// <summary>Telling people failed; the repair did not: logged with the incidents' kinds and counted (IncidentPublishFailed).</summary>
+    public void IncidentsNotPublished(IReadOnlyList<Incident> incidents, Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        ArgumentNullException.ThrowIfNull(failure);
+        metrics.IncidentPublishFailed(incidents.Count);
+        logger.Error(
+            $"{incidents.Count} incident event(s) could not be published ({failure.GetType().Name}: {failure.Message}); the repairs they describe are unaffected",
+            LogField.List("incident_kinds", [.. incidents.Select(i => IncidentKinds.Name(i.Kind))]),
+            LogField.List("incident_summaries", [.. incidents.Select(i => i.Summary)]),
+            LogField.Of("error_type", failure.GetType().Name));
     }
 
     private static LogField[] CauseFields(EventClassification? cause) => cause is null ? [] : HandlerLogFields.For(cause);

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.S3;
+using OrgBackupHealer.Core.Approvals;
 using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
@@ -26,6 +27,12 @@ internal static class StorageComposition
         configuration.StateTable is { } table
             ? new DynamoDbCoverageProgressStore(new AmazonDynamoDBClient(), table)
             : new InMemoryCoverageProgressStore();
+
+    /// <summary>Without a state table, proposals live as long as the execution environment (a trial only).</summary>
+    public static IProposalStore CreateProposalStore(HealerConfiguration configuration) =>
+        configuration.StateTable is { } table
+            ? new DynamoDbProposalStore(new AmazonDynamoDBClient(), table)
+            : new InMemoryProposalStore();
 
     public static ISnapshotSink CreateSnapshotSink(HealerConfiguration configuration, JsonLogger logger) =>
         configuration.SnapshotBucket is { } bucket

@@ -118,6 +118,9 @@ public sealed class EmfMetrics : IReconcileMetrics
     /// <summary>A state-table read or write that failed and that the healer went on without (it is logged too).</summary>
     public void StateStoreError() => Emit(MetricNames.StateStoreError, "Count", 1, [], [0]);
 
+    /// <summary>Incidents that could not be put on the incident bus (the repair they describe is unaffected; they are logged).</summary>
+    public void IncidentPublishFailed(int incidents) => Emit(MetricNames.IncidentPublishFailed, "Count", incidents, [], [0]);
+
     public void FlapGuardTripped() => Emit(MetricNames.FlapGuardTripped, "Count", 1, [], [0]);
 
     public void ReconcileDuration(TimeSpan duration) =>

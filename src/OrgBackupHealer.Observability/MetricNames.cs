@@ -15,4 +15,5 @@ public static class MetricNames
     public const string EffectivePolicyInvalid = "EffectivePolicyInvalid";
     public const string CoverageIncomplete = "CoverageIncomplete";
     public const string StateStoreError = "StateStoreError";
+    public const string IncidentPublishFailed = "IncidentPublishFailed";
 }

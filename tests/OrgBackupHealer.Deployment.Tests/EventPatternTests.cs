@@ -101,7 +101,7 @@ public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClass
         var signalBus = new JsonObject { ["Fn::GetAtt"] = new JsonArray("SignalBus", "Name") };
 
         // Act
-        var buses = matches.Rules.ToDictionary(rule => rule, matches.Bus);
+        var buses = matches.Rules.Where(rule => rule != ApprovalRunbookTests.IncidentRule).ToDictionary(rule => rule, matches.Bus);
 
         // Assert
         Assert.Equal(

@@ -28,6 +28,10 @@ internal sealed class RehearsalResult(JsonObject report)
     /// <summary>Each AWS::Lambda::EventSourceMapping the stack created, as moto's Lambda reports it (with its logicalId).</summary>
     public IEnumerable<JsonObject> EventSourceMappings => report["eventSourceMappings"]!.AsArray().Select(m => m!.AsObject());
 
+    /// <summary>Each AWS::SSM::Document the stack created, by logical id, as moto's SSM describes it, its content under "content".</summary>
+    public IReadOnlyDictionary<string, JsonObject> Documents =>
+        (report["documents"]?.AsObject() ?? []).ToDictionary(d => d.Key, d => d.Value!.AsObject(), StringComparer.Ordinal);
+
     public JsonObject Rule(string logicalId) =>
         Rules.SingleOrDefault(r => r["logicalId"]!.GetValue<string>() == logicalId)
             ?? throw new InvalidOperationException($"The rehearsal created no rule {logicalId}: {Transcript}");

@@ -25,7 +25,9 @@ public sealed class TemplateParameterLimitsTests
         ],
         [EnvironmentVariables.AdoptPolicyId] =
             ["", "p-abcd1234", "p-ABCD_1234", "p-abc", "p-abcd1234\n", "p-abcd１２３４", "P-abcd1234", "p-" + new string('a', 128), "p-" + new string('a', 129)],
-        [EnvironmentVariables.Mode] = ["enforce", "report", "Enforce", "REPORT", "approve", "enforce,report"],
+        [EnvironmentVariables.Mode] = ["enforce", "report", "approve", "Enforce", "REPORT", "Approve", "enforce,report"],
+        [EnvironmentVariables.ProposalHours] = ["0", "1", "9", "10", "24", "99", "100", "159", "160", "168", "169", "200", "024", "+24", "1.5", "-1", "２４"],
+        [EnvironmentVariables.IncidentBus] = ["default", "org-incidents", "a.b_c-d", new string('b', 256), new string('b', 257), "bus/name", "arn:aws:events:us-east-1:111122223333:event-bus/x", "bus name", "büs"],
         [EnvironmentVariables.CoalesceSeconds] = ["-1", "0", "1", "60", "999", "1000", "3599", "3600", "3601", "10000", "1.5", "060", "+60", "1e3", "６０"],
         [EnvironmentVariables.MaxHealingRunsPerHour] = ["0", "1", "6", "999", "1000", "1001", "6.0", "06", "+6", "-1"],
         [EnvironmentVariables.CoverageShare] = ["0", "0.0", "0.5", ".5", "0.9", "0.90", "0.9000000000000000001", "0.91", "0.95", "1", "0.", "00.5", "-0.1", "5e-1"],
@@ -67,6 +69,8 @@ public sealed class TemplateParameterLimitsTests
         Assert.Equal(ConfigurationLimits.CoverageSharePattern, Declared("CoverageShare", "AllowedPattern").GetValue<string>());
         Assert.Equal(ConfigurationLimits.MetricsNamespacePattern, Declared("MetricsNamespace", "AllowedPattern").GetValue<string>());
         Assert.Equal(ConfigurationLimits.Modes, Declared("Mode", "AllowedValues").AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(ConfigurationLimits.ProposalHoursPattern, Declared("ProposalExpiryHours", "AllowedPattern").GetValue<string>());
+        Assert.Equal(ConfigurationLimits.IncidentBusPattern, Declared("IncidentBusName", "AllowedPattern").GetValue<string>());
         Assert.Equal(ConfigurationLimits.MaxPolicyNameLength, Declared("PolicyName", "MaxLength").GetValue<int>());
     }
 

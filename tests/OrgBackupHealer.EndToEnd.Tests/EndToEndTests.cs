@@ -29,6 +29,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
     private readonly string _bucket = "healer-snapshots-" + Guid.NewGuid().ToString("N")[..12];
     private MotoOrganization? _organization;
     private BootstrapProcess? _process;
+    private MotoIncidentCapture? _incidents;
 
     public EndToEndTests(PublishedBootstrap bootstrap, MotoServerFixture moto)
     {
@@ -55,6 +56,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
             AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.S)],
         });
         await _s3.PutBucketAsync(_bucket);
+        _incidents = await MotoIncidentCapture.CreateAsync(_moto);
         _process = BootstrapProcess.Start(_bootstrap.Path, new Dictionary<string, string>
         {
             ["AWS_LAMBDA_RUNTIME_API"] = _api.Address,
@@ -62,6 +64,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
             ["AWS_ENDPOINT_URL_ORGANIZATIONS"] = _moto.Endpoint.ToString(),
             ["AWS_ENDPOINT_URL_DYNAMODB"] = _moto.Endpoint.ToString(),
             ["AWS_ENDPOINT_URL_S3"] = _moto.Endpoint.ToString(),
+            ["AWS_ENDPOINT_URL_EVENTBRIDGE"] = _moto.Endpoint.ToString(),
             ["AWS_ACCESS_KEY_ID"] = "testing",
             ["AWS_SECRET_ACCESS_KEY"] = "testing",
             ["AWS_SESSION_TOKEN"] = "testing",
@@ -89,6 +92,9 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         Assert.Single(await SnapshotKeysAsync());
         Assert.Equal("COMPLETED", await EventStatusAsync(EventId("access-denied-attach-policy")));
         Assert.Equal("COMPLETED", await EventStatusAsync(EventId("throttling-exception")));
+        var incident = Assert.Single(await _incidents!.DrainAsync());
+        Assert.Empty(IncidentEventSchema.Validate(incident));
+        Assert.Equal("policy-repaired", incident["detail"]!["kind"]!.GetValue<string>());
     }
 
     [Fact]
@@ -139,6 +145,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
     public void Dispose()
     {
         _process?.Dispose();
+        _incidents?.Dispose();
         _api.Dispose();
         _admin.Dispose();
         _dynamoDb.Dispose();

@@ -50,6 +50,7 @@ public sealed class PolicySetEndToEndTests : IAsyncLifetime, IDisposable
             ["AWS_LAMBDA_RUNTIME_API"] = _api.Address,
             ["AWS_LAMBDA_FUNCTION_NAME"] = "OrgBackupHealerFunction",
             ["AWS_ENDPOINT_URL_ORGANIZATIONS"] = _moto.Endpoint.ToString(),
+            ["AWS_ENDPOINT_URL_EVENTBRIDGE"] = _moto.Endpoint.ToString(),
             ["AWS_ACCESS_KEY_ID"] = "testing",
             ["AWS_SECRET_ACCESS_KEY"] = "testing",
             ["AWS_SESSION_TOKEN"] = "testing",

@@ -13,6 +13,7 @@ public sealed class ConfigurationLimitsTests
     [Theory]
     [InlineData(ConfigurationLimits.CoalesceSecondsPattern, ConfigurationLimits.MinCoalesceSeconds, ConfigurationLimits.MaxCoalesceSeconds)]
     [InlineData(ConfigurationLimits.HealingRunsPerHourPattern, ConfigurationLimits.MinHealingRunsPerHour, ConfigurationLimits.MaxHealingRunsPerHour)]
+    [InlineData(ConfigurationLimits.ProposalHoursPattern, ConfigurationLimits.MinProposalHours, ConfigurationLimits.MaxProposalHours)]
     public void AWholeNumberPatternAcceptsExactlyItsRange(string pattern, int min, int max)
     {
         // Act
@@ -62,6 +63,10 @@ public sealed class ConfigurationLimitsTests
     [InlineData(EnvironmentVariables.MaxHealingRunsPerHour, ConfigurationLimits.MinHealingRunsPerHour, true)]
     [InlineData(EnvironmentVariables.MaxHealingRunsPerHour, ConfigurationLimits.MaxHealingRunsPerHour, true)]
     [InlineData(EnvironmentVariables.MaxHealingRunsPerHour, ConfigurationLimits.MaxHealingRunsPerHour + 1, false)]
+    [InlineData(EnvironmentVariables.ProposalHours, ConfigurationLimits.MinProposalHours - 1, false)]
+    [InlineData(EnvironmentVariables.ProposalHours, ConfigurationLimits.MinProposalHours, true)]
+    [InlineData(EnvironmentVariables.ProposalHours, ConfigurationLimits.MaxProposalHours, true)]
+    [InlineData(EnvironmentVariables.ProposalHours, ConfigurationLimits.MaxProposalHours + 1, false)]
     public void LoadAcceptsAWholeNumberExactlyWithinItsLimits(string variable, int value, bool accepted)
     {
         // Arrange
@@ -72,5 +77,25 @@ public sealed class ConfigurationLimitsTests
 
         // Assert
         Assert.Equal(accepted, error is null);
+    }
+
+    [Fact]
+    public void ApproveModeMakesTheSinglePolicyAnApproveEntryWithTheConfiguredProposalLifetimeAndBus()
+    {
+        // Arrange
+        var environment = new DictionaryEnvironment
+        {
+            [EnvironmentVariables.Mode] = "approve",
+            [EnvironmentVariables.ProposalHours] = "48",
+            [EnvironmentVariables.IncidentBus] = "org-incidents",
+        };
+
+        // Act
+        var configuration = HealerConfiguration.Load(environment.GetVariable, AppContext.BaseDirectory);
+
+        // Assert
+        Assert.Equal(Core.Desired.HealerMode.Approve, Assert.Single(configuration.Set.Entries).Mode);
+        Assert.Equal(48, configuration.ProposalHours);
+        Assert.Equal("org-incidents", configuration.IncidentBus);
     }
 }

@@ -128,6 +128,8 @@ public sealed class FunctionHostTests : IDisposable
         Assert.Equal(("response", "repaired"), (retry.Kind, JsonDocument.Parse(retry.Body).RootElement.GetProperty("outcome").GetString()));
         Assert.True(_harness.IsAttachedToRoot);
         await _harness.StopAsync();
+        var published = Assert.Single(_harness.EventBridge.Calls);
+        Assert.Equal("Backup policy repaired", Assert.Single(published)!["DetailType"]!.GetValue<string>());
     }
 
     [Fact]

@@ -25,11 +25,18 @@ internal sealed class HostHarness : IDisposable
         Environment[Configuration.EnvironmentVariables.RuntimeApi] = Api.Address;
         Environment[Configuration.EnvironmentVariables.RoleArn] = "arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole";
         Environment[Configuration.EnvironmentVariables.FunctionName] = "OrgBackupHealerFunction";
+        // The process publishes its incidents: to a stand-in for EventBridge, never to AWS.
+        Environment["AWS_ENDPOINT_URL_EVENTBRIDGE"] = EventBridge.Url;
+        Environment["AWS_ACCESS_KEY_ID"] = "testing";
+        Environment["AWS_SECRET_ACCESS_KEY"] = "testing";
+        Environment["AWS_REGION"] = "us-east-1";
         _http = RuntimeApiClient.CreateHttpClient(Api.Address);
         _syncStdout = TextWriter.Synchronized(_stdout);
     }
 
     public FakeRuntimeApi Api { get; } = new();
+
+    public FakeEventBridge EventBridge { get; } = new();
 
     public DictionaryEnvironment Environment { get; } = new();
 
@@ -91,6 +98,7 @@ internal sealed class HostHarness : IDisposable
         _stop.Dispose();
         _http.Dispose();
         Api.Dispose();
+        EventBridge.Dispose();
         _stdout.Dispose();
     }
 }

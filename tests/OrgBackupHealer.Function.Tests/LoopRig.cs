@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using OrgBackupHealer.Core.Approvals;
+using OrgBackupHealer.Core.Incidents;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Function.Configuration;
@@ -30,7 +32,9 @@ internal sealed class LoopRig : IDisposable
         SimulatedOrganization organization,
         IReadOnlyDictionary<string, string>? variables = null,
         Func<IStateStoreFaults, IHealerStateStore>? createStore = null,
-        Func<IOrganizationsPort, FakeTimeProvider, IOrganizationsPort>? slowDown = null)
+        Func<IOrganizationsPort, FakeTimeProvider, IOrganizationsPort>? slowDown = null,
+        IIncidentSink? incidents = null,
+        IProposalStore? proposals = null)
     {
         Organization = organization;
         var environment = new DictionaryEnvironment
@@ -45,7 +49,7 @@ internal sealed class LoopRig : IDisposable
 
         var configuration = HealerConfiguration.Load(environment.GetVariable, AppContext.BaseDirectory);
         var port = slowDown?.Invoke(organization, Time) ?? organization;
-        var handler = FunctionHost.ComposeHandler(configuration, port, createStore ?? (_ => new InMemoryHealerStateStore()), _stdout, Time);
+        var handler = FunctionHost.ComposeHandler(configuration, port, createStore ?? (_ => new InMemoryHealerStateStore()), _stdout, Time, incidents: incidents, proposals: proposals);
         _loop = new LambdaBootstrap(_runtime, handler, environment, Time, LambdaBootstrap.DefaultSafetyMargin);
     }
 

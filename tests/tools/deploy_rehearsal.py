@@ -16,6 +16,8 @@ Prints one JSON object:
                        and as moto's EventBridge reports them (deployed, null when moto has no such rule)
   queues               {logicalId: attributes} every AWS::SQS::Queue created, as moto's SQS reports its attributes
   eventSourceMappings  [{logicalId, ...}] every AWS::Lambda::EventSourceMapping created, as moto's Lambda reports it
+  documents            {logicalId: {...}} every AWS::SSM::Document created, as moto's SSM describes it, with its
+                       content (parsed) under "content"
 Usage: deploy_rehearsal.py --endpoint URL --template PATH --stack-name NAME [--parameter KEY=VALUE ...]
 """
 import argparse
@@ -222,6 +224,14 @@ def rehearse(endpoint, template_path, stack_name, parameters):
         mapping = lambda_client.get_event_source_mapping(UUID=physical_ids[logical_id])
         mapping.pop("ResponseMetadata", None)
         mappings.append({"logicalId": logical_id, **mapping})
+    ssm = client("ssm", endpoint)
+    documents = {}
+    for logical_id, resource in resources.items():
+        if resource["Type"] != "AWS::SSM::Document" or logical_id not in physical_ids:
+            continue
+        described = ssm.describe_document(Name=physical_ids[logical_id])["Document"]
+        content = ssm.get_document(Name=physical_ids[logical_id], DocumentFormat="JSON")["Content"]
+        documents[logical_id] = {**described, "content": json.loads(content)}
     return {
         "status": stack["StackStatus"],
         "reason": stack.get("StackStatusReason"),
@@ -232,6 +242,7 @@ def rehearse(endpoint, template_path, stack_name, parameters):
         "rules": rules,
         "queues": queues,
         "eventSourceMappings": mappings,
+        "documents": documents,
     }
 
 

@@ -70,6 +70,29 @@ def _patch_effective_policy_validation() -> None:
     OrganizationsResponse.list_effective_policy_validation_errors = list_effective_policy_validation_errors
 
 
+def _patch_cloudformation_ssm_document() -> None:
+    """CloudFormation takes an AWS::SSM::Document's Content as an object and hands the service its text; moto 5.2.1
+    stores the object itself, and DescribeDocument then fails hashing it. Serialized here as CloudFormation would
+    (JSON, which a YAML document format reads as well)."""
+    import json
+
+    from moto.ssm.models import Document
+
+    original = Document.create_from_cloudformation_json.__func__
+    if getattr(original, "_content_patch", False):
+        return
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        properties = cloudformation_json.get("Properties", {})
+        if isinstance(properties.get("Content"), (dict, list)):
+            properties = {**properties, "Content": json.dumps(properties["Content"])}
+            cloudformation_json = {**cloudformation_json, "Properties": properties}
+        return original(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+    create._content_patch = True
+    Document.create_from_cloudformation_json = classmethod(create)
+
+
 def _exit_when_parent_dies(parent_pid: int) -> None:
     """A test host that crashes cannot kill its server: the server notices and leaves by itself."""
 
@@ -94,6 +117,7 @@ def main() -> None:
     args = parser.parse_args()
     _patch_backup_policy()
     _patch_effective_policy_validation()
+    _patch_cloudformation_ssm_document()
     if args.parent_pid:
         _exit_when_parent_dies(args.parent_pid)
     moto_main(["--host", args.host, "--port", str(args.port)])

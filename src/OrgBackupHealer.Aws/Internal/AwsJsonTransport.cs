@@ -10,9 +10,11 @@ namespace OrgBackupHealer.Aws.Internal;
 /// as a retryable <see cref="OrganizationsErrorCodes.RequestTimeout"/>. The HttpClient below signs (SigV4) and sends.
 /// Nothing here logs; requests and signatures never leave this class except on the wire.
 /// </summary>
-internal sealed class AwsJsonTransport(HttpClient http, Uri endpoint, TimeSpan requestTimeout, TimeProvider time)
+/// <param name="targetPrefix">The service's X-Amz-Target prefix: Organizations by default, EventBridge for the incident sink.</param>
+internal sealed class AwsJsonTransport(HttpClient http, Uri endpoint, TimeSpan requestTimeout, TimeProvider time, string targetPrefix = AwsJsonTransport.TargetPrefix)
 {
     public const string TargetPrefix = "AWSOrganizationsV20161128.";
+    public const string EventBridgeTargetPrefix = "AWSEvents.";
     public const string ContentType = "application/x-amz-json-1.1";
 
     public Uri Endpoint => endpoint;
@@ -61,7 +63,7 @@ internal sealed class AwsJsonTransport(HttpClient http, Uri endpoint, TimeSpan r
         {
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, operation.Request)),
         };
-        message.Headers.Add("X-Amz-Target", TargetPrefix + operation.Name);
+        message.Headers.Add("X-Amz-Target", targetPrefix + operation.Name);
         message.Content.Headers.ContentType = new MediaTypeHeaderValue(ContentType);
 
         using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);

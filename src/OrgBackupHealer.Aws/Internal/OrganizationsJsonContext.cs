@@ -1,12 +1,14 @@
 using System.Text.Json.Serialization;
+using OrgBackupHealer.Aws.Internal.Events;
 using OrgBackupHealer.Aws.Internal.Wire;
 
 namespace OrgBackupHealer.Aws.Internal;
 
 /// <summary>
-/// The assembly's only System.Text.Json context (source generated, so trimming and Native AOT keep every shape).
-/// Property names are the C# names, which are spelled exactly as the service model's members; absent optional
-/// members are omitted rather than sent as null, as the AWS SDKs do.
+/// The assembly's only System.Text.Json context (source generated, so trimming and Native AOT keep every shape):
+/// the Organizations operations, and EventBridge's PutEvents for the incident sink. Property names are the C# names,
+/// which are spelled exactly as the service models' members; absent optional members are omitted rather than sent as
+/// null, as the AWS SDKs do.
 /// </summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ListRootsRequest))]
@@ -40,4 +42,6 @@ namespace OrgBackupHealer.Aws.Internal;
 [JsonSerializable(typeof(ListEffectivePolicyValidationErrorsRequest))]
 [JsonSerializable(typeof(ListEffectivePolicyValidationErrorsResponse))]
 [JsonSerializable(typeof(NoOutput))]
+[JsonSerializable(typeof(PutEventsRequest))]
+[JsonSerializable(typeof(PutEventsResponse))]
 internal sealed partial class OrganizationsJsonContext : JsonSerializerContext;

@@ -11,4 +11,5 @@ namespace OrgBackupHealer.Cli.Output;
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(CoverageDocument))]
 [JsonSerializable(typeof(StateDocument))]
+[JsonSerializable(typeof(ProposalsDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -30,6 +30,8 @@ internal sealed class CommandOutput(CliHost host, string command, OutputFormat f
 
     public void Document(StateDocument report) => Print(stdout => JsonReport.Write(stdout, report));
 
+    public void Document(ProposalsDocument report) => Print(stdout => JsonReport.Write(stdout, report));
+
     public void ErrorLine(string message)
     {
         Error.WriteLine("error: " + message.ReplaceLineEndings(" ").Trim());

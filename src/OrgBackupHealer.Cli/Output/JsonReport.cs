@@ -38,6 +38,13 @@ internal static class JsonReport
         output.Flush();
     }
 
+    public static void Write(TextWriter output, ProposalsDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(JsonSerializer.Serialize(report, s_context.ProposalsDocument));
+        output.Flush();
+    }
+
     public static void Write(TextWriter output, ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -45,6 +45,21 @@ internal static class ReportStatus
     /// <summary>state reset-flap-guard: no healing run in the window and the state readable: nothing was written.</summary>
     public const string NothingToReset = "nothingToReset";
 
+    /// <summary>proposals: the open proposals are listed.</summary>
+    public const string Listed = "listed";
+
+    /// <summary>approve: the proposal was applied (the organization was still as observed).</summary>
+    public const string Applied = "applied";
+
+    /// <summary>approve: the organization changed since the proposal was planned, or it expired: nothing written, a fresh proposal recorded (exit code 2).</summary>
+    public const string Replanned = "replanned";
+
+    /// <summary>approve, reject: unknown, malformed or closed proposal id: nothing written (exit code 1).</summary>
+    public const string Refused = "refused";
+
+    /// <summary>reject: the proposal was closed.</summary>
+    public const string Rejected = "rejected";
+
     public const string Valid = "valid";
 
     public const string Invalid = "invalid";

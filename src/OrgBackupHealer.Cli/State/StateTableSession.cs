@@ -35,6 +35,7 @@ internal sealed class StateTableSession : IStateStoreFaults, IDisposable
         Endpoint = config.ServiceURL ?? $"DynamoDB in {region.SystemName}";
         _client = Credentials(host, profile) is { } credentials ? new AmazonDynamoDBClient(credentials, config) : new AmazonDynamoDBClient(config);
         Store = new DynamoDbHealerStateStore(_client, table, this);
+        Proposals = new DynamoDbProposalStore(_client, table);
     }
 
     public string Table { get; }
@@ -42,6 +43,9 @@ internal sealed class StateTableSession : IStateStoreFaults, IDisposable
     public string Endpoint { get; }
 
     public DynamoDbHealerStateStore Store { get; }
+
+    /// <summary>The approve-mode proposals the function recorded in the same table.</summary>
+    public DynamoDbProposalStore Proposals { get; }
 
     /// <summary>Why the state item could not be read (the healer reads it as empty); null when it could.</summary>
     public string? Unreadable { get; private set; }

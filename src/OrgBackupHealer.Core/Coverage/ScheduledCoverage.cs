@@ -1,4 +1,5 @@
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Incidents;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Pipeline;
 using OrgBackupHealer.Core.Reconciliation;
@@ -20,11 +21,12 @@ internal sealed class ScheduledCoverage(IOrganizationsPort organizations, ICover
 
     public double Share => share;
 
-    public async Task RunAsync(PolicySet set, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    /// <returns>The incidents the check found: a coverage gap, a check that stalled or failed.</returns>
+    public async Task<IReadOnlyList<Incident>> RunAsync(PolicySet set, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         if (share <= 0)
         {
-            return;
+            return [];
         }
 
         var left = deadline is { } end ? end - time.GetUtcNow() : NoDeadlineWindow;
@@ -37,13 +39,16 @@ internal sealed class ScheduledCoverage(IOrganizationsPort organizations, ICover
         }
         catch (Exception e) when (ReconcileFailures.IsExpected(e))
         {
-            report.CoverageFailed(OperatorGuidance.Diagnose("The coverage check", e));
-            return;
+            var diagnosis = OperatorGuidance.Diagnose("The coverage check", e);
+            report.CoverageFailed(diagnosis);
+            return [IncidentFactory.Incomplete(CoverageIncomplete.Failed, $"The coverage check failed: {diagnosis.Message}")];
         }
 
         var after = before.After(result);
         await StateStoreWrites.RecordAsync(() => progress.WriteAsync(after, CancellationToken.None), "saving where the coverage check stopped", report).ConfigureAwait(false);
-        report.CoverageChecked(new CoverageOutcome(result, after));
+        var outcome = new CoverageOutcome(result, after);
+        report.CoverageChecked(outcome);
+        return IncidentFactory.FromCoverage(outcome);
     }
 
     /// <summary>A progress that cannot be read starts a cycle at the root: reported, never a reason to skip the check.</summary>

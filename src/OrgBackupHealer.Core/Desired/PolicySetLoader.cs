@@ -218,8 +218,10 @@ public static partial class PolicySetLoader
                 return HealerMode.Enforce;
             case "report":
                 return HealerMode.Report;
+            case "approve":
+                return HealerMode.Approve;
             default:
-                errors.Add($"{where}.mode: must be 'enforce' or 'report', not '{mode}'");
+                errors.Add($"{where}.mode: must be 'enforce', 'report' or 'approve', not '{mode}'");
                 return HealerMode.Enforce;
         }
     }

@@ -1,6 +1,9 @@
+using OrgBackupHealer.Core.Approvals;
 using OrgBackupHealer.Core.Batching;
 using OrgBackupHealer.Core.Coverage;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Incidents;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Resilience;
@@ -24,9 +27,19 @@ public sealed class HealerPipeline
     private readonly ScheduledCoverage _coverage;
     private readonly IHealerReport _report;
     private readonly TimeProvider _time;
+    private readonly ApprovalService _approvals;
+    private readonly IIncidentSink _incidents;
+    private readonly IIncidentFaults _incidentFaults;
 
     private HealerPipeline(
-        PipelineSettings settings, IOrganizationsPort organizations, IHealerStateStore store, ICoverageProgressStore coverageProgress, Reconciler reconciler, IHealerReport report, TimeProvider time)
+        PipelineSettings settings,
+        IOrganizationsPort organizations,
+        IHealerStateStore store,
+        ICoverageProgressStore coverageProgress,
+        Reconciler reconciler,
+        IHealerReport report,
+        TimeProvider time,
+        IncidentPorts incidents)
     {
         _settings = settings;
         _classifier = new EventClassifier(settings.Set.Entries.Select(entry => entry.PolicyName).ToArray(), settings.Role);
@@ -36,6 +49,9 @@ public sealed class HealerPipeline
         _coverage = new ScheduledCoverage(organizations, coverageProgress, settings.CoverageShare, report, time);
         _report = report;
         _time = time;
+        _approvals = new ApprovalService(reconciler, incidents.Proposals, time, settings.ProposalLifetime);
+        _incidents = incidents.Sink;
+        _incidentFaults = incidents.Faults;
     }
 
     /// <summary>
@@ -52,12 +68,13 @@ public sealed class HealerPipeline
         ISnapshotSink snapshots,
         IHealerReport report,
         TimeProvider time,
-        Random jitter)
+        Random jitter,
+        IncidentPorts? incidents = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var retrying = new RetryingOrganizationsPort(organizations, time, new RetryOptions(), jitter);
         var reconciler = new Reconciler(retrying, metrics, new ReusingSnapshotSink(snapshots), time);
-        return new HealerPipeline(settings, retrying, store, coverageProgress, reconciler, report, time);
+        return new HealerPipeline(settings, retrying, store, coverageProgress, reconciler, report, time, incidents ?? IncidentPorts.None(report));
     }
 
     /// <summary>Each entry's policy id as this environment last learnt it, by entry key.</summary>
@@ -68,6 +85,45 @@ public sealed class HealerPipeline
     public async Task<EventOutcome> HandleEventAsync(ReadOnlyMemory<byte> body, InvocationContext invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
+        var outbox = new IncidentOutbox(_incidents, _incidentFaults, _settings.Set.Owner);
+        try
+        {
+            return await HandleEventAsync(body, invocation, outbox, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever the invocation came to, what it found is told once (a publishing failure is only reported).
+            await outbox.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The runbook's approval (<c>{"approveProposal": "prop-…"}</c>): applies exactly that proposal under
+    /// <see cref="ApprovalService"/>'s rule, or refuses, or re-plans; its incidents are published once.
+    /// </summary>
+    /// <exception cref="ReconcileException">The organization could not be read.</exception>
+    public async Task<ApprovalResult> HandleApprovalAsync(string proposalId, string approver, CancellationToken cancellationToken)
+    {
+        var outbox = new IncidentOutbox(_incidents, _incidentFaults, _settings.Set.Owner);
+        try
+        {
+            var result = await _approvals.ApproveAsync(_settings.Set, proposalId, approver, cancellationToken).ConfigureAwait(false);
+            outbox.Add(result.Incidents);
+            if (result.Reconcile is { } reconcile)
+            {
+                outbox.Add(IncidentFactory.FromReconcile(reconcile, false, null).Where(i => i.Kind != IncidentKind.PolicyRepaired));
+            }
+
+            return result;
+        }
+        finally
+        {
+            await outbox.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<EventOutcome> HandleEventAsync(ReadOnlyMemory<byte> body, InvocationContext invocation, IncidentOutbox outbox, CancellationToken cancellationToken)
+    {
         var c = _classifier.Classify(body.Span, _reconciler.KnownPolicyIdValues);
         _report.Classified(c);
         if (c.Trigger is not { } trigger)
@@ -100,6 +156,7 @@ public sealed class HealerPipeline
         }
 
         _report.ReconcileCompleted(outcome.Decision, result, _time.GetElapsedTime(started), c);
+        await CollectAsync(outbox, result, outcome.Decision.FlapGuardTripped, c.Kind == EventKind.DriftSignal ? c.Principal : null, request.EventId, cancellationToken).ConfigureAwait(false);
         if (result.Failures.FirstOrDefault(f => !f.IsTerminal) is { } transient)
         {
             // The other entries are repaired and reported; this one runs again on Lambda's retry (the event was released).
@@ -108,7 +165,7 @@ public sealed class HealerPipeline
 
         if (trigger == ReconcileTrigger.Scheduled)
         {
-            await _coverage.RunAsync(_settings.Set, invocation.Deadline, cancellationToken).ConfigureAwait(false);
+            outbox.Add(await _coverage.RunAsync(_settings.Set, invocation.Deadline, cancellationToken).ConfigureAwait(false));
         }
 
         return new EventOutcome(c) { Result = result };
@@ -122,6 +179,9 @@ public sealed class HealerPipeline
         if (result.Gate.Decision is { } decision && result.Reconcile is { } reconcile)
         {
             _report.ReconcileCompleted(decision, reconcile, result.ReconcileDuration, null);
+            var outbox = new IncidentOutbox(_incidents, _incidentFaults, _settings.Set.Owner);
+            await CollectAsync(outbox, reconcile, decision.FlapGuardTripped, null, "batch", cancellationToken).ConfigureAwait(false);
+            await outbox.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
         else if (result.Failure is { } failure)
         {
@@ -130,6 +190,25 @@ public sealed class HealerPipeline
 
         _report.BatchProcessed(result);
         return result;
+    }
+
+    /// <summary>The reconcile's incidents, and the proposals of its approve-mode entries (a store failure is reported, never fails the repair).</summary>
+    private async Task CollectAsync(IncidentOutbox outbox, SetReconcileResult result, bool flapGuardTripped, string? driftActor, string trigger, CancellationToken cancellationToken)
+    {
+        outbox.Add(IncidentFactory.FromReconcile(result, flapGuardTripped, driftActor));
+        if (!_settings.Set.Entries.Any(e => e.Mode == HealerMode.Approve))
+        {
+            return;
+        }
+
+        try
+        {
+            outbox.Add(await _approvals.RecordAsync(_settings.Set, result, driftActor, trigger, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _report.StateStoreFailed("recording the proposals of approve-mode entries", e);
+        }
     }
 
     private EventOutcome Ignore(EventClassification c, IgnoreReason reason, string why)

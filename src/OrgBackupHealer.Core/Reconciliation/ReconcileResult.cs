@@ -4,8 +4,8 @@ namespace OrgBackupHealer.Core.Reconciliation;
 
 /// <summary>
 /// The outcome of one entry's reconcile that completed. In enforce mode every planned action is in place, except the
-/// attachments to <see cref="UnreachableTargets"/>; in report mode <see cref="Applied"/> is empty and
-/// <see cref="Plan"/> is the drift found. <see cref="Snapshot"/> is set when the reconcile wrote.
+/// attachments to <see cref="UnreachableTargets"/>; in report and approve mode <see cref="Applied"/> is empty and
+/// <see cref="Plan"/> is the drift found (in approve mode, what a proposal asks a person to approve). <see cref="Snapshot"/> is set when the reconcile wrote.
 /// </summary>
 public sealed record ReconcileResult(
     HealerMode Mode,
@@ -23,7 +23,7 @@ public sealed record ReconcileResult(
     public bool Healed => FixesApplied > 0;
 
     public ReconcileOutcome Outcome =>
-        Mode == HealerMode.Report && DriftFound ? ReconcileOutcome.DriftReported
+        Mode != HealerMode.Enforce && DriftFound ? ReconcileOutcome.DriftReported
         : UnreachableTargets.Count > 0 ? ReconcileOutcome.Degraded
         : DriftFound ? ReconcileOutcome.Repaired
         : ReconcileOutcome.Healthy;

@@ -73,10 +73,19 @@ public sealed class Reconciler
     /// not enabled), with its diagnosis: terminal (report it) or transient (retry). An entry's own failure is in its
     /// <see cref="EntryOutcome"/> instead.
     /// </exception>
-    public async Task<SetReconcileResult> ReconcileAsync(PolicySet set, string trigger, CancellationToken cancellationToken)
+    public Task<SetReconcileResult> ReconcileAsync(PolicySet set, string trigger, CancellationToken cancellationToken) =>
+        ReconcileAsync(set, trigger, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReconcileAsync(PolicySet, string, CancellationToken)"/>, but an enforce-mode entry writes only when
+    /// <paramref name="writeOnlyIf"/> accepts what was observed for it; otherwise it is planned and reported as in
+    /// approve mode (an approval whose organization changed since the proposal was planned).
+    /// </summary>
+    public async Task<SetReconcileResult> ReconcileAsync(
+        PolicySet set, string trigger, Func<DesiredState, ObservedState, bool>? writeOnlyIf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var run = new SetRun(set, trigger, this);
+        var run = new SetRun(set, trigger, this, writeOnlyIf);
         var result = await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         Learn(result);
         return result;
@@ -146,7 +155,7 @@ public sealed class Reconciler
     }
 
     /// <summary>One reconcile of a set: what it observed, planned and did so far, entry by entry.</summary>
-    private sealed class SetRun(PolicySet set, string trigger, Reconciler owner)
+    private sealed class SetRun(PolicySet set, string trigger, Reconciler owner, Func<DesiredState, ObservedState, bool>? writeOnlyIf)
     {
         private readonly List<AppliedAction> _allApplied = [];
         private readonly ReconcileException?[] _failures = new ReconcileException?[set.Entries.Count];
@@ -156,12 +165,15 @@ public sealed class Reconciler
         private ApplyProgress? _sharedProgress;
         private SnapshotReceipt? _snapshot;
         private bool _typeEnabled;
+        private HealerMode[] _modes = [];
 
-        private bool Enforcing => set.Entries.Any(e => e.Mode == HealerMode.Enforce);
+        private bool Enforcing => Enumerable.Range(0, set.Entries.Count).Any(Enforces);
 
         public async Task<SetReconcileResult> ExecuteAsync(CancellationToken cancellationToken)
         {
             _observed = await ObserveAsync(owner.KnownPolicyIds, cancellationToken).ConfigureAwait(false);
+            _modes = [.. set.Entries.Select((entry, i) =>
+                entry.Mode == HealerMode.Enforce && writeOnlyIf is not null && !writeOnlyIf(entry, _observed[i]) ? HealerMode.Approve : entry.Mode)];
             var root = _observed[0].Root;
             _typeEnabled = root.BackupPolicyStatus == PolicyTypeStatus.Enabled;
             var shared = ReconcilePlanner.PlanTypeEnable(root);
@@ -174,6 +186,12 @@ public sealed class Reconciler
             ReportDrift(shared);
             var sharedProgress = _sharedProgress = new ApplyProgress(null, _typeEnabled, "Saving the snapshot", Record);
             var writes = (Enforcing ? shared.Count : 0) + Enumerable.Range(0, set.Entries.Count).Where(Enforces).Sum(i => _planned[i].Count);
+            if (writes == 0 && Enumerable.Range(0, set.Entries.Count).Any(i => Proposes(i) && _planned[i].Count > 0))
+            {
+                // A proposal names the snapshot a rollback of its approval would start from.
+                await SaveSnapshotAsync(root, cancellationToken).ConfigureAwait(false);
+            }
+
             if (writes > 0)
             {
                 await SaveSnapshotAsync(root, cancellationToken).ConfigureAwait(false);
@@ -189,7 +207,9 @@ public sealed class Reconciler
             return Finish(root, shared, sharedProgress);
         }
 
-        private bool Enforces(int index) => set.Entries[index].Mode == HealerMode.Enforce;
+        private bool Enforces(int index) => _modes[index] == HealerMode.Enforce;
+
+        private bool Proposes(int index) => _modes[index] == HealerMode.Approve;
 
         private async Task<IReadOnlyList<ObservedState>> ObserveAsync(IReadOnlyDictionary<string, string> known, CancellationToken cancellationToken)
         {
@@ -351,7 +371,9 @@ public sealed class Reconciler
                 owner._metrics.TargetUnreachable(target.Reason, entry.Key);
             }
 
-            var result = new ReconcileResult(entry.Mode, observed, _planned[index], progress.Applied, unreachable, progress.Wrote ? _snapshot : null)
+            var plan = _planned[index];
+            var snapshot = progress.Wrote || (Proposes(index) && plan.Count > 0) ? _snapshot : null;
+            var result = new ReconcileResult(_modes[index], observed, plan, progress.Applied, unreachable, snapshot)
             {
                 ManagedPolicyId = progress.PolicyId?.Value ?? observed.ManagedPolicy?.Summary.Id,
                 Key = entry.Key,

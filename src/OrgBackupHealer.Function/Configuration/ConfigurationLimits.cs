@@ -37,5 +37,16 @@ internal static class ConfigurationLimits
     public const string MetricsNamespacePattern = "^[A-Za-z0-9._/#:-]{1,255}$";
 
     /// <summary>HEALER_MODE, exactly (lower case, as the template's AllowedValues).</summary>
-    public static IReadOnlyList<string> Modes { get; } = ["enforce", "report"];
+    public static IReadOnlyList<string> Modes { get; } = ["enforce", "report", "approve"];
+
+    public const int MinProposalHours = 1;
+
+    /// <summary>A week: a proposal older than that was planned from an organization nobody remembers.</summary>
+    public const int MaxProposalHours = 168;
+
+    /// <summary>1 to 168, no sign, no leading zero.</summary>
+    public const string ProposalHoursPattern = "^([1-9]|[1-9][0-9]|1[0-5][0-9]|16[0-8])$";
+
+    /// <summary>An event bus name (not an ARN); "default" is the account's default bus, and unset means it too.</summary>
+    public const string IncidentBusPattern = "^[A-Za-z0-9._-]{1,256}$";
 }

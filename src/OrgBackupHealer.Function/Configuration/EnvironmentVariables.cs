@@ -20,6 +20,12 @@ internal static class EnvironmentVariables
     public const string MaxHealingRunsPerHour = "HEALER_MAX_HEALING_RUNS_PER_HOUR";
     public const string AdoptPolicyId = "HEALER_ADOPT_POLICY_ID";
     public const string CoverageShare = "HEALER_COVERAGE_SHARE";
+
+    /// <summary>The event bus incidents are published on; unset or empty: the account's default bus.</summary>
+    public const string IncidentBus = "HEALER_INCIDENT_BUS";
+
+    /// <summary>How many hours a proposal of an approve-mode entry stays approvable.</summary>
+    public const string ProposalHours = "HEALER_PROPOSAL_HOURS";
     public const string ServiceName = "POWERTOOLS_SERVICE_NAME";
     public const string MetricsNamespace = "POWERTOOLS_METRICS_NAMESPACE";
     public const string FunctionName = "AWS_LAMBDA_FUNCTION_NAME";

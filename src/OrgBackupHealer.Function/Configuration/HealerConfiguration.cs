@@ -13,6 +13,8 @@ namespace OrgBackupHealer.Function.Configuration;
 /// <param name="StateTable">HEALER_STATE_TABLE; null keeps the gate's state in memory.</param>
 /// <param name="SnapshotBucket">HEALER_SNAPSHOT_BUCKET; null writes snapshots into the log.</param>
 /// <param name="CoverageShare">HEALER_COVERAGE_SHARE: the share of a scheduled invocation's remaining time the coverage check may use; 0 turns it off.</param>
+/// <param name="IncidentBus">HEALER_INCIDENT_BUS; null publishes incidents on the account's default bus.</param>
+/// <param name="ProposalHours">HEALER_PROPOSAL_HOURS: how long a proposal stays approvable.</param>
 internal sealed record HealerConfiguration(
     PolicySet Set,
     HealerRole? Role,
@@ -22,9 +24,13 @@ internal sealed record HealerConfiguration(
     string ServiceName,
     string MetricsNamespace,
     string? FunctionName,
-    double CoverageShare = HealerConfiguration.DefaultCoverageShare)
+    double CoverageShare = HealerConfiguration.DefaultCoverageShare,
+    string? IncidentBus = null,
+    int ProposalHours = HealerConfiguration.DefaultProposalHours)
 {
     public const double DefaultCoverageShare = 0.5;
+
+    public const int DefaultProposalHours = 24;
 
     /// <exception cref="ConfigurationException">Every problem found, not just the first.</exception>
     public static HealerConfiguration Load(Func<string, string?> variable, string baseDirectory)
@@ -41,6 +47,7 @@ internal sealed record HealerConfiguration(
         {
             null or "enforce" => HealerMode.Enforce,
             "report" => HealerMode.Report,
+            "approve" => HealerMode.Approve,
             var other => Invalid<HealerMode>(errors, $"{Env.Mode} must be {string.Join(" or ", ConfigurationLimits.Modes.Select(m => $"'{m}'"))}, not '{other}'"),
         };
         var set = Get(Env.PolicySet) is { } setFile
@@ -50,6 +57,11 @@ internal sealed record HealerConfiguration(
         {
             // HEALER_MODE=report is the deployment's safety switch: every entry only reports, whatever the set says.
             set = set.WithMode(HealerMode.Report);
+        }
+        else if (set is not null && mode == HealerMode.Approve)
+        {
+            // HEALER_MODE=approve: no entry repairs without a person's approval; report entries keep only reporting.
+            set = set with { Entries = [.. set.Entries.Select(e => e.Mode == HealerMode.Enforce ? e with { Mode = HealerMode.Approve } : e)] };
         }
 
         if (set is not null && Get(Env.Owner) is { } owner && owner != set.Owner)
@@ -73,6 +85,14 @@ internal sealed record HealerConfiguration(
                 $"a whole number from {ConfigurationLimits.MinHealingRunsPerHour} to {ConfigurationLimits.MaxHealingRunsPerHour}", Env.MaxHealingRunsPerHour, errors),
         };
         var coverageShare = ParseShare(Get(Env.CoverageShare), errors);
+        var proposalHours = ParseInt(
+            Get(Env.ProposalHours), DefaultProposalHours, ConfigurationLimits.ProposalHoursPattern,
+            $"a whole number of hours from {ConfigurationLimits.MinProposalHours} to {ConfigurationLimits.MaxProposalHours}", Env.ProposalHours, errors);
+        var incidentBus = Get(Env.IncidentBus);
+        if (incidentBus is not null && !Regex.IsMatch(incidentBus, ConfigurationLimits.IncidentBusPattern, RegexOptions.CultureInvariant))
+        {
+            errors.Add($"{Env.IncidentBus} must be an event bus name (1 to 256 letters, digits or . _ -), not '{incidentBus}'");
+        }
         var metricsNamespace = Get(Env.MetricsNamespace) ?? HealerDefaults.MetricsNamespace;
         if (!Regex.IsMatch(metricsNamespace, ConfigurationLimits.MetricsNamespacePattern, RegexOptions.CultureInvariant))
         {
@@ -85,7 +105,7 @@ internal sealed record HealerConfiguration(
         }
 
         return new HealerConfiguration(
-            set, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, metricsNamespace, Get(Env.FunctionName), coverageShare);
+            set, role, safety, Get(Env.StateTable), Get(Env.SnapshotBucket), Get(Env.ServiceName) ?? HealerDefaults.ServiceName, metricsNamespace, Get(Env.FunctionName), coverageShare, incidentBus, proposalHours);
     }
 
     private static PolicySet? LoadSet(string path, Func<string, string?> get, List<string> errors)

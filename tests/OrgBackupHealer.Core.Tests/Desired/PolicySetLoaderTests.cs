@@ -60,7 +60,7 @@ public sealed class PolicySetLoaderTests
         Assert.Contains(errors, e => e.StartsWith("owner: 'team a' must be", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("colour: unknown key", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("policies[0] ('base').targets: \"ou-bad\" is not", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("policies[0] ('base').mode: must be 'enforce' or 'report'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("policies[0] ('base').mode: must be 'enforce', 'report' or 'approve'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("policies[0] ('base').exemptions[0].expires: '31/03/2027' is not a date", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("policies[1] ('base'): 111122223333 is both a target and an exemption", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("policies[1] ('base').adopt: 'policy-1' is not a policy id", StringComparison.Ordinal));

@@ -1,0 +1,254 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OrgBackupHealer.Cli.Metrics;
+using OrgBackupHealer.Cli.Organization;
+using OrgBackupHealer.Cli.Snapshots;
+using OrgBackupHealer.Cli.Tests.Support;
+using OrgBackupHealer.Core.Approvals;
+using OrgBackupHealer.Core.Coverage;
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Incidents;
+using OrgBackupHealer.Core.Pipeline;
+using OrgBackupHealer.Core.Safety;
+using OrgBackupHealer.Simulation;
+using OrgBackupHealer.Storage;
+using OrgBackupHealer.Testing;
+
+namespace OrgBackupHealer.Cli.Tests.Moto;
+
+/// <summary>
+/// Issue 24's CLI against proposals the healer's pipeline recorded in a moto state table: <c>proposals</c> lists the
+/// one open proposal, <c>approve ID</c> repairs; a second drift before the approval re-plans and writes nothing; an
+/// expired proposal is refused; <c>reject</c> closes one; docs/cli-json.md lists exactly the fields they print.
+/// </summary>
+[Collection(MotoServerDefinition.Name)]
+[Trait("Needs", "moto")]
+public sealed class ApprovalCommandsTests(MotoServerFixture moto)
+{
+    [Fact]
+    public async Task ProposalsListsTheOpenProposalAndApproveRepairsThePolicy()
+    {
+        // Arrange
+        using var setup = await Setup.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+
+        // Act
+        var listed = await setup.Cli.RunAsync("proposals", "--state-table", setup.Rig.Table, "--output", "json");
+        var id = listed.Json().GetProperty("proposals")[0].GetProperty("id").GetString()!;
+        setup.Organization.ResetCounters();
+        var approved = await setup.Cli.RunAsync("approve", id, "--state-table", setup.Rig.Table, "--yes", "--output", "json");
+
+        // Assert
+        Assert.Equal(0, listed.ExitCode);
+        Assert.Equal("default", listed.Json().GetProperty("proposals")[0].GetProperty("policy").GetString());
+        Assert.Equal(1, listed.Json().GetProperty("proposals").GetArrayLength());
+        Assert.True(approved.ExitCode == 0, approved.Out + approved.Error);
+        Assert.Equal("applied", approved.Json().GetProperty("status").GetString());
+        Assert.True(setup.AttachedToRoot);
+        Assert.Equal(1, setup.Organization.TotalWrites);
+        Assert.Equal(ProposalStatus.Applied, (await setup.Proposals.GetAsync(id, default))!.Status);
+    }
+
+    [Fact]
+    public async Task ApproveWithoutATerminalShowsThePlanAndWritesNothing()
+    {
+        using var setup = await Setup.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+
+        var run = await setup.Cli.RunAsync("approve", id, "--state-table", setup.Rig.Table);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("AttachPolicy " + setup.Organization.RootId, run.Out, StringComparison.Ordinal);
+        Assert.False(setup.AttachedToRoot);
+    }
+
+    [Fact]
+    public async Task ASecondDriftBeforeTheApprovalIsReplannedAndNothingIsWritten()
+    {
+        // Arrange: proposed for a detach; then the content is edited too.
+        using var setup = await Setup.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+        setup.Organization.EditPolicyContent(setup.PolicyId, OrganizationBreaker.Tamper(ShippedPolicy.Content));
+        setup.Organization.ResetCounters();
+
+        // Act
+        var run = await setup.Cli.RunAsync("approve", id, "--state-table", setup.Rig.Table, "--yes", "--output", "json");
+
+        // Assert
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("replanned", run.Json().GetProperty("status").GetString());
+        Assert.Equal(0, setup.Organization.TotalWrites);
+        Assert.False(setup.AttachedToRoot);
+        var fresh = run.Json().GetProperty("newProposal").GetProperty("id").GetString();
+        Assert.Equal(fresh, (await setup.Proposals.ListOpenAsync(default)).Single().Id);
+        Assert.Equal("superseded", run.Json().GetProperty("proposal").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AnExpiredProposalIsRefusedAndNothingIsWritten()
+    {
+        using var setup = await Setup.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+        setup.Rig.Time.Advance(TimeSpan.FromHours(25));
+        setup.Organization.ResetCounters();
+
+        var run = await setup.Cli.RunAsync("approve", id, "--state-table", setup.Rig.Table, "--yes", "--output", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("expired", run.Error, StringComparison.Ordinal);
+        Assert.Equal("expired", run.Json().GetProperty("proposal").GetProperty("status").GetString());
+        Assert.Equal(0, setup.Organization.TotalWrites);
+        Assert.False(setup.AttachedToRoot);
+    }
+
+    [Fact]
+    public async Task RejectClosesTheProposalAndARejectedOneCannotBeApproved()
+    {
+        using var setup = await Setup.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+
+        var rejected = await setup.Cli.RunAsync("reject", id, "--state-table", setup.Rig.Table, "--output", "json");
+        var approved = await setup.Cli.RunAsync("approve", id, "--state-table", setup.Rig.Table, "--yes", "--output", "json");
+
+        Assert.Equal(0, rejected.ExitCode);
+        Assert.Equal("rejected", rejected.Json().GetProperty("proposal").GetProperty("status").GetString());
+        Assert.Equal(1, approved.ExitCode);
+        Assert.Equal("refused", approved.Json().GetProperty("status").GetString());
+        Assert.False(setup.AttachedToRoot);
+    }
+
+    [Fact]
+    public async Task TheProposalsTableListsExactlyTheFieldsTheCommandsPrint()
+    {
+        // Arrange: runs reaching every documented case.
+        var documented = JsonDocumentationTests.DocumentedFields("## `proposals`, `approve`, `reject`");
+        var printed = new HashSet<string>(StringComparer.Ordinal);
+        using var setup = await Setup.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var first = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+        var runs = new List<CliRun>
+        {
+            await setup.Cli.RunAsync("proposals", "--state-table", setup.Rig.Table, "--output", "json"),
+            await setup.Cli.RunAsync("approve", first, "--state-table", setup.Rig.Table, "--output", "json"),
+        };
+        setup.Organization.EditPolicyContent(setup.PolicyId, OrganizationBreaker.Tamper(ShippedPolicy.Content));
+        runs.Add(await setup.Cli.RunAsync("approve", first, "--state-table", setup.Rig.Table, "--yes", "--output", "json"));
+        var second = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+        runs.Add(await setup.Cli.RunAsync("approve", second, "--state-table", setup.Rig.Table, "--yes", "--output", "json"));
+        runs.Add(await setup.Cli.RunAsync("reject", second, "--state-table", setup.Rig.Table, "--output", "json"));
+
+        // Assert
+        Assert.Equal([0, 4, 2, 0, 1], runs.Select(r => r.ExitCode));
+        foreach (var run in runs)
+        {
+            JsonDocumentationTests.Collect(run.Json(), "", documented, printed);
+        }
+
+        Assert.Empty(printed.Except(documented.Keys));
+        Assert.Empty(documented.Keys.Except(printed));
+    }
+
+    /// <summary>A moto state table, the healer's pipeline over a simulated organization in approve mode, and the CLI reaching both.</summary>
+    private sealed class Setup : IDisposable
+    {
+        private Setup(StateTableRig rig, SimulatedOrganization organization, CliDriver cli, DynamoDbProposalStore proposals, HealerPipeline pipeline)
+        {
+            Rig = rig;
+            Organization = organization;
+            Cli = cli;
+            Proposals = proposals;
+            Pipeline = pipeline;
+            PolicyId = ShippedPolicy.PolicyId(organization);
+        }
+
+        public StateTableRig Rig { get; }
+
+        public SimulatedOrganization Organization { get; }
+
+        public CliDriver Cli { get; }
+
+        public DynamoDbProposalStore Proposals { get; }
+
+        public HealerPipeline Pipeline { get; }
+
+        public string PolicyId { get; }
+
+        public bool AttachedToRoot => Organization.Capture().Policies.Single(p => p.Id == PolicyId).TargetIds.Contains(Organization.RootId);
+
+        public static async Task<Setup> CreateAsync(MotoServer server)
+        {
+            var rig = await StateTableRig.CreateAsync(server);
+            var organization = ShippedPolicy.HealthyOrganization();
+            var cli = new CliDriver(organization, new Dictionary<string, string>(server.ClientEnvironment) { ["AWS_ENDPOINT_URL_DYNAMODB"] = server.Endpoint.ToString() }, rig.Time);
+            var proposals = new DynamoDbProposalStore(rig.DynamoDb, rig.Table);
+            var desired = DesiredState.For(HealerDefaults.PolicyName, Core.Policies.PolicyDocument.Parse(ShippedPolicy.Content), ["root"], HealerMode.Approve);
+            var report = new NoReport();
+            var pipeline = HealerPipeline.Compose(
+                new PipelineSettings(PolicySet.SinglePolicy(desired), null, new SafetyOptions(), 0),
+                organization, rig.Store, new InMemoryCoverageProgressStore(), new MetricsRecorder(), new MemorySnapshotSink(), report, rig.Time, new Random(7),
+                new IncidentPorts(proposals, new NoIncidentSink(), report));
+            return new Setup(rig, organization, cli, proposals, pipeline);
+        }
+
+        /// <summary>events/detach-managed-policy.json naming the managed policy, with its own event id.</summary>
+        public Task<EventOutcome> DriftAsync(int sequence)
+        {
+            var envelope = JsonNode.Parse(File.ReadAllText(RepositoryPaths.FindAbove(Path.Combine("events", "detach-managed-policy.json"))))!.AsObject();
+            envelope["id"] = $"00000000-0000-4000-8000-{sequence:D12}";
+            envelope["detail"]!["eventID"] = $"10000000-0000-4000-8000-{sequence:D12}";
+            envelope["detail"]!["requestParameters"] = new JsonObject { ["policyId"] = PolicyId, ["targetId"] = Organization.RootId };
+            return Pipeline.HandleEventAsync(System.Text.Encoding.UTF8.GetBytes(envelope.ToJsonString()), new InvocationContext($"req-{sequence}", null), default);
+        }
+
+        public void Dispose()
+        {
+            Cli.Dispose();
+            Rig.Dispose();
+        }
+    }
+
+    private sealed class NoReport : IHealerReport, IIncidentFaults
+    {
+        public void Classified(Core.Events.EventClassification classification)
+        {
+        }
+
+        public void Ignored(Core.Events.EventClassification classification, IgnoreReason reason, string why)
+        {
+        }
+
+        public void ReconcileCompleted(GateDecision decision, Core.Reconciliation.SetReconcileResult result, TimeSpan duration, Core.Events.EventClassification? cause)
+        {
+        }
+
+        public void ReconcileFailed(Core.Reconciliation.ReconcileException failure, TimeSpan duration, Core.Events.EventClassification? cause)
+        {
+        }
+
+        public void BatchProcessed(Core.Batching.BatchResult result)
+        {
+        }
+
+        public void CoverageChecked(CoverageOutcome outcome)
+        {
+        }
+
+        public void CoverageFailed(Core.Reconciliation.Diagnosis diagnosis)
+        {
+        }
+
+        public void StateStoreFailed(string operation, Exception failure) => throw new InvalidOperationException(operation, failure);
+
+        public void IncidentsNotPublished(IReadOnlyList<Incident> incidents, Exception failure) => throw new InvalidOperationException("publish", failure);
+    }
+}
