@@ -21,6 +21,7 @@ internal sealed class ApproveCommand(CliHost host)
     private readonly Option<string> _table = new StateTableOptions().Table;
     private readonly Option<bool> _yes = CommonOptions.Yes();
     private readonly Option<string?> _snapshotDirectory = CommonOptions.SnapshotDirectory();
+    private readonly Option<string?> _incidentBus = CommonOptions.IncidentBus();
     private readonly Argument<string> _id = new("ID") { Description = "The proposal id (prop-…), as 'orgbackuphealer proposals' lists it." };
 
     /// <summary>Who the CLI records as having approved or rejected: the local user (the AWS identity is in CloudTrail).</summary>
@@ -38,6 +39,7 @@ internal sealed class ApproveCommand(CliHost host)
         _options.AddTo(command);
         command.Add(_yes);
         command.Add(_snapshotDirectory);
+        command.Add(_incidentBus);
         command.SetAction((parse, ct) =>
         {
             var output = new CommandOutput(host, Name, CommonOptions.ReadFormat(parse, _options.Output));
@@ -73,7 +75,10 @@ internal sealed class ApproveCommand(CliHost host)
             var snapshots = new FileSnapshotSink(host.ResolvePath(snapshotDirectory), organization.Simulated);
             var service = new ApprovalService(organization.CreateReconciler(new MetricsRecorder(), snapshots, host.Time), table.Proposals, host.Time, ApprovalService.DefaultLifetime);
             var result = await service.ApproveAsync(settings.Set, id, Who(host), cancellationToken).ConfigureAwait(false);
-            return Report(output, document, result);
+            var exitCode = Report(output, document, result);
+            await IncidentPublisher.PublishAsync(
+                host, output, parse.GetValue(_incidentBus), parse.GetValue(_options.Profile), settings.Set.Owner, result.ToPublish(), cancellationToken).ConfigureAwait(false);
+            return exitCode;
         }
         catch (Exception e) when (StateTableErrors.IsTableError(e))
         {

@@ -35,6 +35,22 @@ internal static class CommonOptions
         Description = "Where the observed state is written (JSON) before the first write [default: snapshots, or snapshots/simulated with --simulate].",
     };
 
+    public static Option<string?> IncidentBus()
+    {
+        var option = new Option<string?>("--incident-bus")
+        {
+            Description = "Publish the incident events of this decision on that EventBridge bus (its name, or 'default'), as the function does on HEALER_INCIDENT_BUS [default: none published].",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } bus && !IncidentPublisher.IsBusName(bus))
+            {
+                result.AddError("--incident-bus must be a bus name: 1 to 256 letters, digits or . _ - (not an ARN).");
+            }
+        });
+        return option;
+    }
+
     public static Option<bool> EmitMetrics() => new("--emit-metrics")
     {
         Description = "Also write the metrics as the Lambda's CloudWatch EMF lines to stderr, after the report.",

@@ -2,6 +2,7 @@ using System.CommandLine;
 using OrgBackupHealer.Cli.Output;
 using OrgBackupHealer.Cli.State;
 using OrgBackupHealer.Core.Approvals;
+using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Commands;
 
@@ -11,6 +12,7 @@ internal sealed class RejectCommand(CliHost host)
     public const string Name = "reject";
 
     private readonly StateTableOptions _options = new();
+    private readonly Option<string?> _incidentBus = CommonOptions.IncidentBus();
     private readonly Argument<string> _id = new("ID") { Description = "The proposal id (prop-…), as 'orgbackuphealer proposals' lists it." };
 
     public Command Build()
@@ -18,6 +20,7 @@ internal sealed class RejectCommand(CliHost host)
         var command = new Command(Name, "Close an open proposal without applying it; the drift stays until a newer proposal is approved.");
         command.Add(_id);
         _options.AddTo(command);
+        command.Add(_incidentBus);
         command.SetAction((parse, ct) =>
         {
             var output = new CommandOutput(host, Name, _options.Format(parse));
@@ -50,6 +53,8 @@ internal sealed class RejectCommand(CliHost host)
 
         output.Human.WriteLine(result.Message);
         output.Document(document with { Status = ReportStatus.Rejected, ExitCode = ExitCodes.Success });
+        var owner = result.Proposal?.Owner is { Length: > 0 } proposalOwner ? proposalOwner : PolicyIdentity.DefaultOwner;
+        await IncidentPublisher.PublishAsync(host, output, parse.GetValue(_incidentBus), parse.GetValue(_options.Profile), owner, result.ToPublish(), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

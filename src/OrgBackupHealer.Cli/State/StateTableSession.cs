@@ -1,7 +1,5 @@
 using Amazon;
 using Amazon.DynamoDBv2;
-using Amazon.Runtime;
-using Amazon.Runtime.CredentialManagement;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Storage;
@@ -33,7 +31,7 @@ internal sealed class StateTableSession : IStateStoreFaults, IDisposable
         }
 
         Endpoint = config.ServiceURL ?? $"DynamoDB in {region.SystemName}";
-        _client = Credentials(host, profile) is { } credentials ? new AmazonDynamoDBClient(credentials, config) : new AmazonDynamoDBClient(config);
+        _client = CliCredentials.Resolve(host, profile) is { } credentials ? new AmazonDynamoDBClient(credentials, config) : new AmazonDynamoDBClient(config);
         Store = new DynamoDbHealerStateStore(_client, table, this);
         Proposals = new DynamoDbProposalStore(_client, table);
     }
@@ -54,22 +52,4 @@ internal sealed class StateTableSession : IStateStoreFaults, IDisposable
         Unreadable ??= (failure as UnreadableStateItemException)?.Problem ?? failure.Message;
 
     public void Dispose() => _client.Dispose();
-
-    /// <summary>--profile or AWS_PROFILE, else access keys in the command's environment, else null: the SDK's own chain.</summary>
-    private static AWSCredentials? Credentials(CliHost host, string? profile)
-    {
-        if (AwsProfileSelection.Choose(profile, host.Environment) is { } chosen)
-        {
-            return new CredentialProfileStoreChain().TryGetAWSCredentials(chosen, out var fromProfile)
-                ? fromProfile
-                : throw new CliException($"AWS profile '{chosen}' was not found or has no usable credentials. Check ~/.aws/config, or run 'aws sso login --profile {chosen}'.");
-        }
-
-        if (host.Environment("AWS_ACCESS_KEY_ID") is { Length: > 0 } key && host.Environment("AWS_SECRET_ACCESS_KEY") is { Length: > 0 } secret)
-        {
-            return host.Environment("AWS_SESSION_TOKEN") is { Length: > 0 } token ? new SessionAWSCredentials(key, secret, token) : new BasicAWSCredentials(key, secret);
-        }
-
-        return null;
-    }
 }

@@ -34,4 +34,12 @@ public sealed record ApprovalResult(
     IReadOnlyList<Incident> Incidents)
 {
     public bool Wrote => Reconcile?.Healed == true;
+
+    /// <summary>
+    /// What people are told about this approval, by whichever host ran it: its own incidents, and what the reconcile it
+    /// ran found besides the repair (the "proposal applied" incident already says that).
+    /// </summary>
+    public IEnumerable<Incident> ToPublish() => Reconcile is { } reconcile
+        ? Incidents.Concat(IncidentFactory.FromReconcile(reconcile, false, null).Where(i => i.Kind != IncidentKind.PolicyRepaired))
+        : Incidents;
 }

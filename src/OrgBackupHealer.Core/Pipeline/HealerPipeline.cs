@@ -108,12 +108,7 @@ public sealed class HealerPipeline
         try
         {
             var result = await _approvals.ApproveAsync(_settings.Set, proposalId, approver, cancellationToken).ConfigureAwait(false);
-            outbox.Add(result.Incidents);
-            if (result.Reconcile is { } reconcile)
-            {
-                outbox.Add(IncidentFactory.FromReconcile(reconcile, false, null).Where(i => i.Kind != IncidentKind.PolicyRepaired));
-            }
-
+            outbox.Add(result.ToPublish());
             return result;
         }
         finally

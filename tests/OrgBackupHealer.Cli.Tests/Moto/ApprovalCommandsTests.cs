@@ -127,6 +127,64 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     }
 
     [Fact]
+    public async Task ApproveWithAnIncidentBusTellsTheDecisionOnceOnIt()
+    {
+        // Arrange: a subscriber's rule on the default bus, and a proposal the function recorded.
+        using var setup = await Setup.CreateAsync(moto.Server);
+        using var capture = await MotoIncidentCapture.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+
+        // Act
+        var approved = await setup.Cli.RunAsync("approve", id, "--state-table", setup.Rig.Table, "--yes", "--incident-bus", "default");
+
+        // Assert
+        Assert.True(approved.ExitCode == 0, approved.Out + approved.Error);
+        var incident = Assert.Single(await capture.DrainAsync());
+        Assert.Equal("org-backup-healer", incident["source"]!.GetValue<string>());
+        Assert.Equal("proposal-applied", incident["detail"]!["kind"]!.GetValue<string>());
+        Assert.Equal(id, incident["detail"]!["proposalId"]!.GetValue<string>());
+        Assert.Contains("Published 1 incident event(s) on bus 'default'.", approved.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RejectWithAnIncidentBusTellsTheRejectionAndWithoutOneTellsNothing()
+    {
+        // Arrange: two proposals' worth of drift: the first rejected quietly, the second with the bus.
+        using var setup = await Setup.CreateAsync(moto.Server);
+        using var capture = await MotoIncidentCapture.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var quiet = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+        await setup.Cli.RunAsync("reject", quiet, "--state-table", setup.Rig.Table);
+        setup.Rig.Time.Advance(TimeSpan.FromMinutes(5));
+        await setup.DriftAsync(2);
+        var told = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+
+        // Act
+        var rejected = await setup.Cli.RunAsync("reject", told, "--state-table", setup.Rig.Table, "--incident-bus", "default", "--output", "json");
+
+        // Assert
+        Assert.Equal(0, rejected.ExitCode);
+        var incident = Assert.Single(await capture.DrainAsync());
+        Assert.Equal("proposal-rejected", incident["detail"]!["kind"]!.GetValue<string>());
+        Assert.Equal(told, incident["detail"]!["proposalId"]!.GetValue<string>());
+        Assert.Equal("rejected", rejected.Json().GetProperty("proposal").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AnIncidentBusThatIsNotANameIsAUsageError()
+    {
+        using var setup = await Setup.CreateAsync(moto.Server);
+
+        var run = await setup.Cli.RunAsync("reject", "prop-00000000000000000000", "--state-table", setup.Rig.Table, "--incident-bus", "arn:aws:events:us-east-1:111111111111:event-bus/x");
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains("--incident-bus must be a bus name", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheProposalsTableListsExactlyTheFieldsTheCommandsPrint()
     {
         // Arrange: runs reaching every documented case.
@@ -189,7 +247,11 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
         {
             var rig = await StateTableRig.CreateAsync(server);
             var organization = ShippedPolicy.HealthyOrganization();
-            var cli = new CliDriver(organization, new Dictionary<string, string>(server.ClientEnvironment) { ["AWS_ENDPOINT_URL_DYNAMODB"] = server.Endpoint.ToString() }, rig.Time);
+            var cli = new CliDriver(organization, new Dictionary<string, string>(server.ClientEnvironment)
+            {
+                ["AWS_ENDPOINT_URL_DYNAMODB"] = server.Endpoint.ToString(),
+                ["AWS_ENDPOINT_URL_EVENTBRIDGE"] = server.Endpoint.ToString(),
+            }, rig.Time);
             var proposals = new DynamoDbProposalStore(rig.DynamoDb, rig.Table);
             var desired = DesiredState.For(HealerDefaults.PolicyName, Core.Policies.PolicyDocument.Parse(ShippedPolicy.Content), ["root"], HealerMode.Approve);
             var report = new NoReport();
