@@ -15,6 +15,8 @@ public sealed class AlarmTests
     [InlineData("ReconcileFailedAlarm", MetricNames.ReconcileFailed, null)]
     [InlineData("FlapGuardTrippedAlarm", MetricNames.FlapGuardTripped, null)]
     [InlineData("CoverageIncompleteAlarm", MetricNames.CoverageIncomplete, null)]
+    [InlineData("StateStoreErrorAlarm", MetricNames.StateStoreError, null)]
+    [InlineData("IncidentPublishFailedAlarm", MetricNames.IncidentPublishFailed, null)]
     public async Task AlarmWatchesTheFunctionsMetricUnderTheServiceDimensionOnly(string alarm, string metric, string? thresholdParameter)
     {
         // Arrange
