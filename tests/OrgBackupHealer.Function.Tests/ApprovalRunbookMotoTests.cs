@@ -146,7 +146,7 @@ public sealed class ApprovalRunbookMotoTests(MotoServerFixture moto) : IDisposab
             var organization = SimulatedOrganization.CreateHealthy(HostHarness.ShippedPolicy);
             var rig = new LoopRig(
                 organization,
-                new Dictionary<string, string> { [EnvironmentVariables.Mode] = "approve" },
+                new Dictionary<string, string> { [EnvironmentVariables.Mode] = "approve", [EnvironmentVariables.StateTable] = table },
                 createStore: faults => new DynamoDbHealerStateStore(dynamoDb, table, faults),
                 incidents: sink,
                 proposals: proposals);

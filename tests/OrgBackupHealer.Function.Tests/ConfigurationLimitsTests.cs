@@ -86,6 +86,7 @@ public sealed class ConfigurationLimitsTests
         var environment = new DictionaryEnvironment
         {
             [EnvironmentVariables.Mode] = "approve",
+            [EnvironmentVariables.StateTable] = "healer-state",
             [EnvironmentVariables.ProposalHours] = "48",
             [EnvironmentVariables.IncidentBus] = "org-incidents",
         };
@@ -97,5 +98,18 @@ public sealed class ConfigurationLimitsTests
         Assert.Equal(Core.Desired.HealerMode.Approve, Assert.Single(configuration.Set.Entries).Mode);
         Assert.Equal(48, configuration.ProposalHours);
         Assert.Equal("org-incidents", configuration.IncidentBus);
+    }
+
+    [Fact]
+    public void ApproveModeWithoutAStateTableIsRefusedAtStartUpBecauseItsProposalsWouldNotOutliveAColdStart()
+    {
+        // Arrange
+        var environment = new DictionaryEnvironment { [EnvironmentVariables.Mode] = "approve" };
+
+        // Act
+        var error = Assert.Throws<ConfigurationException>(() => HealerConfiguration.Load(environment.GetVariable, AppContext.BaseDirectory));
+
+        // Assert
+        Assert.Contains($"an entry in approve mode keeps its proposals in the state table: set {EnvironmentVariables.StateTable}", error.Message, StringComparison.Ordinal);
     }
 }

@@ -49,7 +49,8 @@ internal sealed class LoopRig : IDisposable
 
         var configuration = HealerConfiguration.Load(environment.GetVariable, AppContext.BaseDirectory);
         var port = slowDown?.Invoke(organization, Time) ?? organization;
-        var handler = FunctionHost.ComposeHandler(configuration, port, createStore ?? (_ => new InMemoryHealerStateStore()), _stdout, Time, incidents: incidents, proposals: proposals);
+        var handler = FunctionHost.ComposeHandler(
+            configuration, port, createStore ?? (_ => new InMemoryHealerStateStore()), _stdout, Time, new Core.Coverage.InMemoryCoverageProgressStore(), incidents, proposals);
         _loop = new LambdaBootstrap(_runtime, handler, environment, Time, LambdaBootstrap.DefaultSafetyMargin);
     }
 

@@ -99,6 +99,11 @@ internal sealed record HealerConfiguration(
             errors.Add($"{Env.MetricsNamespace} must be 1 to 255 letters, digits or . _ / # : -, not '{metricsNamespace}'");
         }
 
+        if (set is not null && set.Entries.Any(e => e.Mode == HealerMode.Approve) && Get(Env.StateTable) is null)
+        {
+            errors.Add($"an entry in approve mode keeps its proposals in the state table: set {Env.StateTable} (the template does); in memory a proposal would be lost at the next cold start and the runbook could not apply it");
+        }
+
         if (errors.Count > 0 || set is null)
         {
             throw new ConfigurationException(errors);
