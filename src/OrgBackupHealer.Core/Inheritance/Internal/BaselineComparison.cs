@@ -42,9 +42,9 @@ internal sealed class BaselineComparison(EffectivePolicy effective, List<Baselin
             if (!expected.Any(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)))
             {
                 var addedPath = KeyPath.Child(path, key);
-                // Inside a collection with an origin (an ancestor's), nothing has one of its own.
-                var addedBy = origin;
-                addedBy ??= FirstOriginWithin(addedPath);
+                // Inside a collection with an origin (an ancestor's), nothing has one of its own: the ancestor's speaks.
+                var addedBy = FirstOriginWithin(addedPath);
+                addedBy ??= origin;
                 Add(addedPath, DeviationKind.Added, null, actualValue, addedBy);
             }
         }
