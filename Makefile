@@ -7,7 +7,7 @@ FUNCTION_PROJECT := src/OrgBackupHealer.Function/OrgBackupHealer.Function.csproj
 BUILD_ROOT := $(CURDIR)/artifacts/sam-build
 PUBLISH_DIR := $(BUILD_ROOT)/publish-HealerFunction
 
-.PHONY: build-HealerFunction
+.PHONY: build-HealerFunction mutation
 
 build-HealerFunction:
 	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set (sam build sets it)" >&2; exit 2; }
@@ -21,3 +21,9 @@ build-HealerFunction:
 	@# The policy documents and policy sets under policies/ travel beside bootstrap; a set names its content files
 	@# relative to itself, so they stay together in one folder.
 	install -m 0644 policies/*.json "$(ARTIFACTS_DIR)/"
+
+# Mutation testing (docs/testing.md): every src project's Stryker.NET configuration, one after the other; fails when a
+# project's score is below its break threshold. PROJECT=<name> runs one (core, aws, storage, function, observability,
+# cli, simulation); STRYKER_ARGS="..." goes to dotnet stryker, e.g. STRYKER_ARGS='-m "**/Policies/**/*.cs" --concurrency 1'.
+mutation:
+	bash tests/tools/mutation.sh $(PROJECT) $(if $(STRYKER_ARGS),-- $(STRYKER_ARGS))

@@ -10,8 +10,7 @@ internal static partial class SecretRedactor
 {
     public const string Mask = "[redacted]";
 
-    public static string Redact(string value) =>
-        value.Length == 0 ? value : SecretPattern().Replace(value, m => m.Groups["keep"].Value + Mask);
+    public static string Redact(string value) => SecretPattern().Replace(value, m => m.Groups["keep"].Value + Mask);
 
     [GeneratedRegex(
         @"(?<keep>)\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|(?<keep>Signature=)[0-9a-f]{16,}|(?<keep>(?:X-Amz-Security-Token|aws_session_token|SessionToken|SecretAccessKey|aws_secret_access_key)[""']?\s*[=:]\s*[""']?)[A-Za-z0-9/+=%]{16,}",

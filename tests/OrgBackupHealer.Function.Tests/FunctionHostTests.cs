@@ -218,6 +218,27 @@ public sealed class FunctionHostTests : IDisposable
         Assert.Equal(FunctionHost.ExitConfigurationError, exitCode);
         Assert.Equal("init-error", call.Kind);
         Assert.Contains("no client", JsonDocument.Parse(call.Body).RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+        var line = JsonDocument.Parse(stdout.ToString()).RootElement;
+        Assert.Equal("Error", line.GetProperty("level").GetString());
+        Assert.Equal(["no client"], line.GetProperty("configuration_errors").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task LogsEveryConfigurationProblemOnTheInitErrorLine()
+    {
+        _harness.Environment["HEALER_MODE"] = "sometimes";
+        _harness.Environment["HEALER_COALESCE_SECONDS"] = "-5";
+
+        _harness.Start();
+        await _harness.Api.NextCallAsync();
+        await _harness.ExitCodeAsync();
+
+        var line = Assert.Single(_harness.Lines());
+        Assert.Equal("Error", line.GetProperty("level").GetString());
+        var errors = line.GetProperty("configuration_errors").EnumerateArray().Select(e => e.GetString() ?? "").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("HEALER_MODE", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("HEALER_COALESCE_SECONDS", errors[1], StringComparison.Ordinal);
     }
 
     public void Dispose() => _harness.Dispose();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Observability;
 
@@ -132,6 +133,107 @@ public sealed class EmfMetricsTests : IDisposable
 
         var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
+    }
+
+    [Theory]
+    [InlineData("", "org-backup-healer")]
+    [InlineData("OrgBackupHealer", " ")]
+    public void RefusesABlankNamespaceOrService(string metricsNamespace, string service)
+    {
+        Assert.Throws<ArgumentException>(() => new EmfMetrics(_output, new FakeTimeProvider(s_now), metricsNamespace, service));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void RefusesToCountFewerThanOneIgnoredEvent(int count)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => _metrics.EventsIgnored("self", count));
+
+        Assert.Empty(_output.ToString());
+    }
+
+    [Fact]
+    public void CountsEveryMetricButReconcileDuration()
+    {
+        _metrics.DriftDetected(FixType.ContentRestored, "baseline");
+        _metrics.HealingRun(["baseline"]);
+        _metrics.TargetUnreachable("TargetNotFound", "baseline");
+        _metrics.ReconcileFailed("Transient");
+        _metrics.EventsIgnored("self");
+        _metrics.BaselineOverridden(2);
+        _metrics.EffectivePolicyInvalid(1);
+        _metrics.CoverageIncomplete(CoverageIncomplete.Budget, stalled: false);
+        _metrics.StateStoreError();
+        _metrics.FlapGuardTripped();
+
+        var units = Documents().Select(d => d.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0].GetProperty("Metrics")[0].GetProperty("Unit").GetString());
+        Assert.Equal(Enumerable.Repeat("Count", 11), units);
+    }
+
+    [Fact]
+    public void WritesTheStateStoreErrorUnderServiceAlone()
+    {
+        _metrics.StateStoreError();
+
+        var doc = SingleDocument();
+        Assert.Equal([["service"]], DimensionSets(doc));
+        Assert.Equal(1, doc.GetProperty("StateStoreError").GetDouble());
+    }
+
+    [Fact]
+    public void AFinishedCoverageCheckReportsTheCycleOverriddenAndTheInvalidAccountsAndNothingIncomplete()
+    {
+        var report = new CoverageReport([], InvalidAccountsReported: 3, OrganizationsCalls: 4, Unfinished: []) { InvalidAccountsListed = true };
+
+        _metrics.CoverageChecked(new CoverageOutcome(report, new CoverageProgress([], 0, 0, LastCycleOverridden: 2)));
+
+        var docs = Documents();
+        Assert.Equal(2, docs.Count);
+        Assert.Equal([["service"]], DimensionSets(docs[0]));
+        Assert.Equal(2, docs[0].GetProperty("BaselineOverridden").GetDouble());
+        Assert.Equal([["service"]], DimensionSets(docs[1]));
+        Assert.Equal(3, docs[1].GetProperty("EffectivePolicyInvalid").GetDouble());
+    }
+
+    [Fact]
+    public void ACoverageCheckThatMadeNoProgressCountsUnderServiceAndByReason()
+    {
+        var report = new CoverageReport([], 0, 1, ["r-root"]) { Walk = new CoverageWalk(true, Finished: false, [], ParentsDone: 0, 0, 0) };
+
+        _metrics.CoverageChecked(new CoverageOutcome(report, CoverageProgress.Start));
+
+        var doc = SingleDocument();
+        Assert.Equal([["service"], ["service", "Reason"]], DimensionSets(doc));
+        Assert.Equal("NoProgress", doc.GetProperty("Reason").GetString());
+        Assert.Equal(1, doc.GetProperty("CoverageIncomplete").GetDouble());
+    }
+
+    [Fact]
+    public void ACoverageCheckCutShortAfterProgressCountsOnlyByReason()
+    {
+        _metrics.CoverageIncomplete(CoverageIncomplete.Budget, stalled: false);
+
+        var doc = SingleDocument();
+        Assert.Equal([["service", "Reason"]], DimensionSets(doc));
+        Assert.Equal("Budget", doc.GetProperty("Reason").GetString());
+    }
+
+    [Fact]
+    public void HandsEachDocumentToTheStreamBeforeReturning()
+    {
+        // Arrange: a writer that buffers until flushed, as Lambda's stdout writer does; CloudWatch extracts a metric
+        // only from a line that reached the log.
+        using var stream = new MemoryStream();
+        using var writer = new StreamWriter(stream) { AutoFlush = false };
+        var metrics = new EmfMetrics(writer, new FakeTimeProvider(s_now), "OrgBackupHealer", "org-backup-healer");
+
+        // Act
+        metrics.FlapGuardTripped();
+
+        // Assert
+        var written = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Equal(1, JsonDocument.Parse(written).RootElement.GetProperty("FlapGuardTripped").GetDouble());
     }
 
     private static List<List<string?>> DimensionSets(JsonElement doc) =>

@@ -91,6 +91,54 @@ public sealed class JsonLoggerTests : IDisposable
         Assert.Contains("[redacted]", SingleLine().GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key=[redacted]")]
+    [InlineData("AWS4-HMAC-SHA256 Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024", "AWS4-HMAC-SHA256 Signature=[redacted]")]
+    [InlineData("key AKIAQEXAMPLEALICE001 used", "key [redacted] used")]
+    public void MasksOnlyTheSecretAndKeepsTheNameBeforeIt(string text, string expected)
+    {
+        _logger.Info(text);
+
+        Assert.Equal(expected, SingleLine().GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void LogsTheTraceRootWhereverItStandsInTheHeader()
+    {
+        _logger.StartInvocation("req-1", "Parent=53995c3f42cd8ad8;Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1");
+
+        _logger.Info("classified event");
+
+        Assert.Equal("1-5759e988-bd862e3fe1be46a994272793", SingleLine().GetProperty("xray_trace_id").GetString());
+    }
+
+    [Fact]
+    public void LogsATraceHeaderWithoutARootAsItIs()
+    {
+        _logger.StartInvocation("req-1", "Self=1-5759e988-bd862e3fe1be46a994272793");
+
+        _logger.Info("classified event");
+
+        Assert.Equal("Self=1-5759e988-bd862e3fe1be46a994272793", SingleLine().GetProperty("xray_trace_id").GetString());
+    }
+
+    [Fact]
+    public void HandsEachLineToTheStreamBeforeReturning()
+    {
+        // Arrange: a writer that buffers until flushed, as Lambda's stdout writer does; a line still in the buffer when
+        // the invocation ends may never reach CloudWatch Logs.
+        using var stream = new MemoryStream();
+        using var writer = new StreamWriter(stream) { AutoFlush = false };
+        var logger = new JsonLogger(writer, new FakeTimeProvider(s_now), "org-backup-healer", null);
+
+        // Act
+        logger.Info("classified event");
+
+        // Assert
+        var written = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Equal("classified event", JsonDocument.Parse(written).RootElement.GetProperty("message").GetString());
+    }
+
     [Fact]
     public void KeepsApostrophesReadable()
     {

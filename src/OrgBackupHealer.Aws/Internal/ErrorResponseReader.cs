@@ -34,12 +34,7 @@ internal static class ErrorResponseReader
     /// <summary>The part after '#' and before ':', e.g. TooManyRequestsException; null when nothing is left.</summary>
     public static string? ShapeName(string? raw)
     {
-        // Stryker disable once Block : without it a null or blank type still trims to nothing and returns null below.
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-
+        // A null or blank type trims to nothing.
         var name = raw.AsSpan();
         var hash = name.IndexOf('#');
         if (hash >= 0)
@@ -57,36 +52,30 @@ internal static class ErrorResponseReader
         return name.IsEmpty ? null : name.ToString();
     }
 
+    /// <summary>The body's members, or none when it is empty, not JSON or not an object.</summary>
     private static ErrorBody ParseBody(ReadOnlySpan<byte> body)
     {
-        // Stryker disable once Block : a shortcut only: parsing an empty body throws JsonException, which the catch below answers the same way.
-        if (body.IsEmpty)
-        {
-            return default;
-        }
-
         try
         {
             var reader = new Utf8JsonReader(body);
             using var document = JsonDocument.ParseValue(ref reader);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            if (root.ValueKind == JsonValueKind.Object)
             {
-                return default;
+                return new ErrorBody(
+                    StringMember(root, "__type"),
+                    StringMember(root, "Message") ?? StringMember(root, "message"),
+                    StringMember(root, "Reason"),
+                    StringMember(root, "Type"));
             }
-
-            return new ErrorBody(
-                StringMember(root, "__type"),
-                StringMember(root, "Message") ?? StringMember(root, "message"),
-                StringMember(root, "Reason"),
-                StringMember(root, "Type"));
         }
-        // Stryker disable once Block : removing the block leaves Stryker's 'return default', which is what the block returns.
         catch (JsonException)
         {
-            // A proxy or load balancer may answer with HTML or plain text; the header and status still say enough.
-            return default;
+            // An empty body, or a proxy or load balancer answering with HTML or plain text: the header and status
+            // still say enough.
         }
+
+        return default;
     }
 
     private static string? StringMember(JsonElement element, string name) =>

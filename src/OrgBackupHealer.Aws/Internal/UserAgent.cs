@@ -12,13 +12,10 @@ internal static class UserAgent
 
     public static ProductInfoHeaderValue Header => new(Product, Version);
 
-    private static string ReadVersion()
-    {
-        var informational = typeof(UserAgent).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        // The SDK appends "+<commit>" to the informational version; the product version is what precedes it.
-        var version = informational?.Split('+')[0];
-        // Stryker disable once Conditional,String : the fallback is unreachable in a build of this repository: the SDK writes
-        // AssemblyInformationalVersion into every assembly, so the version read above is never blank.
-        return string.IsNullOrWhiteSpace(version) ? "0.0.0" : version;
-    }
+    /// <summary>
+    /// The SDK writes AssemblyInformationalVersion into every assembly it builds and appends "+&lt;commit&gt;" to it; the
+    /// product version is what precedes that.
+    /// </summary>
+    private static string ReadVersion() =>
+        typeof(UserAgent).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 }

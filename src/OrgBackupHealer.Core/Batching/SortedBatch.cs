@@ -55,8 +55,7 @@ internal sealed class SortedBatch(int count)
     {
         _symptoms.Add(index);
         _symptomIds.Add(eventId);
-        // Stryker disable once Equality : when both times are equal, either is the newest.
-        NewestSymptom = NewestSymptom is { } newest && newest > happenedAt ? newest : happenedAt;
+        NewestSymptom = NewestSymptom is { } newest ? new[] { newest, happenedAt }.Max() : happenedAt;
     }
 
     public void AlwaysReconciles(int index, GateRequest request) => _alwaysReconcile.Add((index, request));

@@ -13,11 +13,10 @@ internal static class SymptomTime
     {
         foreach (var text in new[] { classification.Event?.Time, classification.Detail?.EventTime })
         {
-            // Stryker disable once Bitwise : the styles only matter for a time without a zone on a host whose zone is not UTC; EventBridge and CloudTrail write 'Z', and Lambda runs in UTC.
-            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+            // A time without a zone (EventBridge and CloudTrail always write 'Z') is UTC, not the host's zone.
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
             {
-                // Stryker disable once Equality : when the two are equal, either is the answer.
-                return at < now ? at : now;
+                return new[] { at.ToUniversalTime(), now }.Min();
             }
         }
 

@@ -25,8 +25,7 @@ internal static class BaselineCoverage
     internal static BaselineCoverageReport Compare(string baselineContent, EffectivePolicy effective)
     {
         ArgumentNullException.ThrowIfNull(effective);
-        // Stryker disable once String : the labels name the origins of this baseline-only merge, which Compare never reads; the public entry takes a validated PolicyDocument, so Compute cannot fail and quote them.
-        var expected = EffectivePolicyCalculator.Compute([new PathTarget("baseline", [new AttachedPolicy("baseline", "baseline", baselineContent)])]).Document;
+        var expected = EffectivePolicyCalculator.Compute(PathTarget.Alone(baselineContent)).Document;
         var deviations = new List<BaselineDeviation>();
         var planPaths = new List<string>();
         var plansPath = KeyPath.Child(KeyPath.Root, "plans");

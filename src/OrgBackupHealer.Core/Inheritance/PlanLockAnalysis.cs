@@ -26,13 +26,11 @@ public static class PlanLockAnalysis
     /// <summary>The analysis of any policy content, valid backup policy or not, for generated documents in tests.</summary>
     internal static IReadOnlyList<OpenKey> FindKeysOpenToChildPolicies(string content)
     {
-        // Stryker disable once String : the labels name origins and refusals of this baseline-only merge, which are discarded; the public entry takes a validated PolicyDocument, so Merge cannot fail and quote them.
-        var path = new[] { new PathTarget("baseline", [new AttachedPolicy("baseline", "baseline", content)]) };
-        var root = EffectivePolicyCalculator.Merge(path, []);
+        var root = EffectivePolicyCalculator.Merge(PathTarget.Alone(content), []);
         var open = new List<OpenKey>();
         if (root.Children.TryGetValue("plans", out var plans))
         {
-            var abovePlans = root.AllowedHere(ChildLevel) & plans.AllowedHere(ChildLevel);
+            var abovePlans = root.AllowedByOwnRestrictions() & plans.AllowedByOwnRestrictions();
             foreach (var plan in plans.Children.Values)
             {
                 Collect(plan, abovePlans, open);
@@ -44,7 +42,7 @@ public static class PlanLockAnalysis
 
     private static void Collect(MergeNode node, ValueSettingOperators allowedAbove, List<OpenKey> open)
     {
-        var allowed = allowedAbove & node.AllowedHere(ChildLevel);
+        var allowed = allowedAbove & node.AllowedByOwnRestrictions();
         switch (node.Kind)
         {
             // A key that only carries a restriction so far can still receive a value or keys from a child.
@@ -52,13 +50,10 @@ public static class PlanLockAnalysis
                 open.Add(new OpenKey(node.Path, allowed));
                 break;
             case MergeNodeKind.Container:
-                var usable = allowed & ValueSettingOperators.Append;
-                if (allowed.HasFlag(ValueSettingOperators.Assign)
-                    && !node.Descendants().Any(d => d.FindRestrictionExcluding(ValueSettingOperators.Assign, ChildLevel) is not null))
-                {
-                    // Stryker disable once Assignment : usable was masked to Append just above, so it never holds Assign and ^= adds it exactly as |= does.
-                    usable |= ValueSettingOperators.Assign;
-                }
+                // Replacing the whole container is open only if no key inside it is locked against @@assign.
+                var assignable = allowed.HasFlag(ValueSettingOperators.Assign)
+                    && !node.Descendants().Any(d => d.FindRestrictionExcluding(ValueSettingOperators.Assign, ChildLevel) is not null);
+                var usable = (allowed & ValueSettingOperators.Append) | (assignable ? ValueSettingOperators.Assign : ValueSettingOperators.None);
 
                 if (usable != ValueSettingOperators.None)
                 {

@@ -19,8 +19,8 @@ public sealed record JsonSyntaxProblem(int Line, int Column, string Reason)
     {
         ArgumentNullException.ThrowIfNull(text);
         var bytes = Encoding.UTF8.GetBytes(text);
-        // Stryker disable once Initializer : both options are the reader's defaults, written out to say what strict means here.
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        // The reader's defaults are strict: no comments, no trailing commas.
+        var reader = new Utf8JsonReader(bytes);
         var keysPerObject = new Stack<HashSet<string>>();
         try
         {
@@ -35,8 +35,8 @@ public sealed record JsonSyntaxProblem(int Line, int Column, string Reason)
                         keysPerObject.Pop();
                         break;
                     case JsonTokenType.PropertyName:
-                        // Stryker disable once String : GetString of a property name never returns null, so the fallback is never used.
-                        var key = reader.GetString() ?? "";
+                        // GetString of a property name is never null.
+                        var key = reader.GetString()!;
                         if (!keysPerObject.Peek().Add(key))
                         {
                             var (line, column) = Locate(bytes, reader.TokenStartIndex);
@@ -69,9 +69,8 @@ public sealed record JsonSyntaxProblem(int Line, int Column, string Reason)
             }
         }
 
-        // Stryker disable once Arithmetic : the reader never reports a position past the end of the text, so the upper bound never applies.
-        var length = Math.Clamp(byteInLine, 0, bytes.Length - start);
-        return Encoding.UTF8.GetCharCount(bytes, start, length) + 1;
+        // The reader never reports a position past the end of the text.
+        return Encoding.UTF8.GetCharCount(bytes, start, byteInLine) + 1;
     }
 
     private static (int Line, int Column) Locate(byte[] bytes, long offset)

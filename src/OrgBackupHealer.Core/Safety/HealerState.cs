@@ -17,9 +17,8 @@ public sealed record HealerState(
 
     public IReadOnlyList<DriftActor> ActorsSince(DateTimeOffset since) => [.. Actors.Where(a => a.At > since)];
 
-    // Stryker disable once Equality : when both times are equal, either is the later one.
     public HealerState WithSettledAt(DateTimeOffset at) =>
-        this with { LastSettledAt = LastSettledAt is { } known && known > at ? known : at };
+        this with { LastSettledAt = LastSettledAt is { } known ? new[] { known, at }.Max() : at };
 
     public HealerState WithHealingRunIf(bool healed, DateTimeOffset at) => healed ? this with { HealingRuns = [.. HealingRuns, at] } : this;
 

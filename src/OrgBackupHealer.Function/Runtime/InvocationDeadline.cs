@@ -11,7 +11,7 @@ internal sealed class InvocationDeadline : IDisposable
         var remaining = deadline is { } end ? end - time.GetUtcNow() - safetyMargin : Timeout.InfiniteTimeSpan;
         _timeout = remaining == Timeout.InfiniteTimeSpan
             ? new CancellationTokenSource()
-            : new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
+            : new CancellationTokenSource(new[] { remaining, TimeSpan.Zero }.Max(), time);
         _linked = CancellationTokenSource.CreateLinkedTokenSource(_timeout.Token, stop);
     }
 

@@ -66,5 +66,6 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>
+        // Stryker disable once Linq : TryGetValues is true only for a header with at least one value, so First finds one as FirstOrDefault does.
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }

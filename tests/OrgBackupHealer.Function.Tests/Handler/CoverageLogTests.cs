@@ -27,7 +27,39 @@ public sealed class CoverageLogTests : IDisposable
         Assert.Equal("0", summary.GetProperty("overridden_accounts").GetString());
         Assert.Equal("0", summary.GetProperty("invalid_accounts").GetString());
         Assert.Equal("9", summary.GetProperty("coverage_calls").GetString());
+        Assert.Equal("", summary.GetProperty("coverage_incomplete").GetString());
         Assert.Empty(summary.GetProperty("unfinished").EnumerateArray());
+    }
+
+    [Fact]
+    public void ACheckThatFinishesACycleBegunEarlierSaysSo()
+    {
+        // Act
+        Report(new CoverageReport([Account("111111111111")], 0, 3, []) { Walk = new CoverageWalk(StartedAtRoot: false, Finished: true, [], 1, 1, 0) });
+
+        // Assert
+        var summary = Summary();
+        Assert.Equal("finished: every account under the targets was judged in this cycle", summary.GetProperty("cycle").GetString());
+    }
+
+    [Theory]
+    [InlineData(false, "")]
+    [InlineData(true, " (the place to resume from was gone, so this cycle began again at the root)")]
+    public void ACheckCutShortSaysWhereTheNextOneResumes(bool resumeLost, string suffix)
+    {
+        // Arrange
+        var walk = new CoverageWalk(true, Finished: false, [new CoverageStep("ou-ab12-11111111", "Workloads"), new CoverageStep("ou-ab12-22222222", "Prod")], ParentsDone: 1, 1, 0)
+        {
+            ResumeLost = resumeLost,
+        };
+
+        // Act
+        Report(new CoverageReport([Account("111111111111")], 0, 3, ["the budget ran out"]) { Walk = walk });
+
+        // Assert
+        var summary = Summary();
+        Assert.Equal("Budget", summary.GetProperty("coverage_incomplete").GetString());
+        Assert.Equal($"1 accounts judged so far this cycle; the next check resumes at Root/Workloads/Prod{suffix}", summary.GetProperty("cycle").GetString());
     }
 
     [Fact]
@@ -57,10 +89,14 @@ public sealed class CoverageLogTests : IDisposable
         var warning = Assert.Single(Lines(), l => l.TryGetProperty("account_id", out _));
         Assert.Equal("Warning", warning.GetProperty("level").GetString());
         Assert.Equal("333333333333", warning.GetProperty("account_id").GetString());
+        Assert.Equal("Root/Workloads", warning.GetProperty("ou_path").GetString());
         Assert.Single(warning.GetProperty("overrides").EnumerateArray());
     }
 
     public void Dispose() => _stdout.Dispose();
+
+    private JsonElement Summary() =>
+        Assert.Single(Lines(), l => l.TryGetProperty("message", out var m) && m.GetString()!.StartsWith("coverage check: ", StringComparison.Ordinal));
 
     private void Report(CoverageReport report) =>
         CoverageLog.Report(new CoverageOutcome(report, CoverageProgress.Start.After(report)), new EmfMetrics(_stdout, _time, "OrgBackupHealer", "svc"), new JsonLogger(_stdout, _time, "svc", "fn"));

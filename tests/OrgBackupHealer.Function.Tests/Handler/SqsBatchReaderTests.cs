@@ -12,7 +12,7 @@ public sealed class SqsBatchReaderTests
     [Fact]
     public void ReadsRecordsThatFollowAnObjectValuedMember()
     {
-        // Arrange: the pre-check must step over the nested object, not mistake its members for the top level's.
+        // Arrange: a nested object's members are not the top level's.
         var body = Utf8("""{"meta":{"note":1,"Other":[]},"Records":[{"eventSource":"aws:sqs","messageId":"m-1","body":"{}"}]}""");
 
         // Act

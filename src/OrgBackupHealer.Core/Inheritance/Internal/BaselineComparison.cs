@@ -7,9 +7,10 @@ internal sealed class BaselineComparison(EffectivePolicy effective, List<Baselin
 {
     public void Compare(string path, JsonNode? expected, JsonNode? actual, PolicyPlacement? inheritedOrigin)
     {
-        // A collection replaced whole by an @@assign has an origin of its own, which every key inside inherits.
-        // Stryker disable once NullCoalescing : origins never nest (only a setting has one, and a setting has no keys under it), so when inheritedOrigin is set the path below it has none and the order of the two cannot matter.
-        var origin = effective.FindOrigin(path)?.SetBy ?? inheritedOrigin;
+        // A collection replaced whole by an @@assign has an origin of its own, which every key inside inherits (a key
+        // inside a setting has none of its own: only a setting has an origin, and it has no keys under it).
+        var origin = inheritedOrigin;
+        origin ??= effective.FindOrigin(path)?.SetBy;
         if (actual is null)
         {
             Add(path, DeviationKind.Removed, expected, null, origin);
@@ -41,8 +42,10 @@ internal sealed class BaselineComparison(EffectivePolicy effective, List<Baselin
             if (!expected.Any(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)))
             {
                 var addedPath = KeyPath.Child(path, key);
-                // Stryker disable once NullCoalescing : origins never nest, so when origin (an ancestor's) is set there is no origin within addedPath, and swapping the two gives the same placement. Dropping the fallback is caught by BaselineCoverageEdgeTests.
-                Add(addedPath, DeviationKind.Added, null, actualValue, FirstOriginWithin(addedPath) ?? origin);
+                // Inside a collection with an origin (an ancestor's), nothing has one of its own: the ancestor's speaks.
+                var addedBy = FirstOriginWithin(addedPath);
+                addedBy ??= origin;
+                Add(addedPath, DeviationKind.Added, null, actualValue, addedBy);
             }
         }
     }

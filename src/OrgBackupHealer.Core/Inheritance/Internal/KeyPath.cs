@@ -13,12 +13,9 @@ internal static class KeyPath
         : $"{parent}['{key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     /// <summary>True when <paramref name="path"/> is <paramref name="ancestor"/> or a key somewhere under it.</summary>
-    // Stryker disable once Equality : a path of the same length that starts with ancestor (ignoring case) equals it, and Equals above already returned true.
     public static bool IsWithin(string path, string ancestor) =>
-        path.Equals(ancestor, StringComparison.OrdinalIgnoreCase)
-        || (path.StartsWith(ancestor, StringComparison.OrdinalIgnoreCase)
-            && path.Length > ancestor.Length
-            && path[ancestor.Length] is '.' or '[');
+        path.StartsWith(ancestor, StringComparison.OrdinalIgnoreCase)
+        && (path.Length == ancestor.Length || path[ancestor.Length] is '.' or '[');
 
     private static bool IsPlain(string key) =>
         key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '@' or '$');

@@ -40,9 +40,11 @@ internal sealed class MergeNode
 
     public SettingOrigin? Origin { get; private set; }
 
-    /// <summary>The level of the policy that last set the value, for the same-target "first attached wins" rule; -1 if never set.</summary>
-    // Stryker disable once Unary : SetAtLevel is read only together with Origin, which is null until SetValue sets both, so its initial value is never seen.
-    public int SetAtLevel { get; private set; } = -1;
+    /// <summary>
+    /// The level of the policy that last set the value, for the same-target "first attached wins" rule; meaningful
+    /// only once <see cref="Origin"/> is set (SetValue sets both).
+    /// </summary>
+    public int SetAtLevel { get; private set; }
 
     public static MergeNode CreateRoot() => new(KeyPath.Root, KeyPath.Root, createdAtLevel: -1) { Kind = MergeNodeKind.Container };
 
@@ -60,11 +62,13 @@ internal sealed class MergeNode
     public ChildRestriction? FindRestrictionExcluding(ValueSettingOperators op, int level) =>
         _restrictions.FirstOrDefault(r => r.Level < level && !r.Restriction.AllowedOperators.HasFlag(op)).Restriction;
 
-    /// <summary>What restrictions declared on this node (not its ancestors) still allow children below <paramref name="level"/>.</summary>
-    // Stryker disable once Equality : the only caller, PlanLockAnalysis, merges a one-target path, so every restriction is declared at level 0 and is below the ChildLevel 1 it asks about either way.
-    public ValueSettingOperators AllowedHere(int level) => _restrictions
-        .Where(r => r.Level < level)
-        .Aggregate(ValueSettingOperators.All, (allowed, r) => allowed & r.Restriction.AllowedOperators);
+    /// <summary>
+    /// What every restriction declared on this node (not its ancestors) still allows. For the one caller,
+    /// <see cref="PlanLockAnalysis"/>, that is what binds a child policy: it merges a baseline alone, so every
+    /// restriction is declared at level 0, above any child.
+    /// </summary>
+    public ValueSettingOperators AllowedByOwnRestrictions() =>
+        _restrictions.Aggregate(ValueSettingOperators.All, (allowed, r) => allowed & r.Restriction.AllowedOperators);
 
     public IEnumerable<MergeNode> Descendants() => Children.Values.SelectMany(c => c.Descendants().Prepend(c));
 

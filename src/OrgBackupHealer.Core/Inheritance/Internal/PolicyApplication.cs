@@ -132,9 +132,7 @@ internal sealed class PolicyApplication(PolicyPlacement policy, int level, List<
     {
         if (IsInherited(node))
         {
-            // Stryker disable once Conditional : only a container has child nodes (SetValue clears them, AddChild makes the node a container), so FindBlockerBelow finds nothing below any other node.
-            var blocker = FindBlocker(node, ValueSettingOperators.Assign)
-                ?? (node.Kind == MergeNodeKind.Container ? FindBlockerBelow(node, ValueSettingOperators.Assign) : null);
+            var blocker = FindBlocker(node, ValueSettingOperators.Assign) ?? FindBlockerBelow(node, ValueSettingOperators.Assign);
             if (blocker is not null)
             {
                 Refuse(node.Path, ValueSettingOperators.Assign, RefusalReason.OperatorNotAllowedForChildPolicies, blocker);
@@ -154,7 +152,7 @@ internal sealed class PolicyApplication(PolicyPlacement policy, int level, List<
 
     private void Append(MergeNode node, JsonNode? operand)
     {
-        if (!TryReadArrayChange(node, operand, ValueSettingOperators.Append, out var inherited, out var values))
+        if (ReadArrayChange(node, operand, ValueSettingOperators.Append, out var inherited) is not { } values)
         {
             return;
         }
@@ -177,7 +175,7 @@ internal sealed class PolicyApplication(PolicyPlacement policy, int level, List<
 
     private void Remove(MergeNode node, JsonNode? operand)
     {
-        if (!TryReadArrayChange(node, operand, ValueSettingOperators.Remove, out var inherited, out var values) || inherited is null)
+        if (ReadArrayChange(node, operand, ValueSettingOperators.Remove, out var inherited) is not { } values || inherited is null)
         {
             return;
         }
@@ -194,33 +192,31 @@ internal sealed class PolicyApplication(PolicyPlacement policy, int level, List<
 
     /// <summary>
     /// Checks what <c>@@append</c> and <c>@@remove</c> have in common: an array operand, an array (or nothing) to
-    /// change, and a parent that allows the operator.
+    /// change, and a parent that allows the operator. Returns the operand's values, or null when the change is refused.
     /// </summary>
-    private bool TryReadArrayChange(MergeNode node, JsonNode? operand, ValueSettingOperators op, out JsonArray? inherited, out JsonArray values)
+    private JsonArray? ReadArrayChange(MergeNode node, JsonNode? operand, ValueSettingOperators op, out JsonArray? inherited)
     {
-        // Stryker disable once Conditional : only SetValue gives a node a value, and it makes the node a setting, so any other node's Value is null.
-        inherited = node.Kind == MergeNodeKind.Setting ? node.Value as JsonArray : null;
-        // Stryker disable once NullCoalescing : values is used only when this method returns true, which needs operand to be an array.
-        values = operand as JsonArray ?? [];
+        // Only SetValue gives a node a value, and it makes the node a setting.
+        inherited = node.Value as JsonArray;
         var valueIsArrayOrAbsent = node.Kind switch
         {
             MergeNodeKind.Container => false,
             MergeNodeKind.Setting => node.Value is null or JsonArray,
             _ => true,
         };
-        if (operand is not JsonArray || !valueIsArrayOrAbsent)
+        if (operand is not JsonArray values || !valueIsArrayOrAbsent)
         {
             Refuse(node.Path, op, RefusalReason.NotMultiValued);
-            return false;
+            return null;
         }
 
         if (IsInherited(node) && FindBlocker(node, op) is { } blocker)
         {
             Refuse(node.Path, op, RefusalReason.OperatorNotAllowedForChildPolicies, blocker);
-            return false;
+            return null;
         }
 
-        return true;
+        return values;
     }
 
     /// <summary>
