@@ -127,6 +127,9 @@ public sealed class TemplateParameterLimitsTests
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [EnvironmentVariables.PolicyFile] = RepositoryRoot.Combine("policies", "backup-policy.json"),
+
+            // The template always sets the state table from its own resource (approve mode needs one).
+            [EnvironmentVariables.StateTable] = "healer-state",
             [variable] = value,
         };
         try

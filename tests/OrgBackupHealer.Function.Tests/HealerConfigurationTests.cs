@@ -37,11 +37,11 @@ public sealed class HealerConfigurationTests
     }
 
     [Fact]
-    public void RefusesAnUnknownModeNamingBothModes()
+    public void RefusesAnUnknownModeNamingEveryMode()
     {
         var error = LoadFails(new() { [Env.Mode] = "sometimes" });
 
-        Assert.Contains("HEALER_MODE must be 'enforce' or 'report', not 'sometimes'", error.Errors);
+        Assert.Contains("HEALER_MODE must be 'enforce', 'report' or 'approve', not 'sometimes'", error.Errors);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal sealed record HealerConfiguration(
             null or "enforce" => HealerMode.Enforce,
             "report" => HealerMode.Report,
             "approve" => HealerMode.Approve,
-            var other => Invalid<HealerMode>(errors, $"{Env.Mode} must be {string.Join(" or ", ConfigurationLimits.Modes.Select(m => $"'{m}'"))}, not '{other}'"),
+            var other => Invalid<HealerMode>(errors, $"{Env.Mode} must be {string.Join(", ", ConfigurationLimits.Modes.SkipLast(1).Select(m => $"'{m}'"))} or '{ConfigurationLimits.Modes[^1]}', not '{other}'"),
         };
         var set = Get(Env.PolicySet) is { } setFile
             ? LoadSet(Path.Combine(baseDirectory, setFile), Get, errors)
