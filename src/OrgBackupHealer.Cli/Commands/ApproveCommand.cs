@@ -40,11 +40,7 @@ internal sealed class ApproveCommand(CliHost host)
         command.Add(_yes);
         command.Add(_snapshotDirectory);
         command.Add(_incidentBus);
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, Name, CommonOptions.ReadFormat(parse, _options.Output));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, Name, parse => CommonOptions.ReadFormat(parse, _options.Output), RunAsync);
         return command;
     }
 

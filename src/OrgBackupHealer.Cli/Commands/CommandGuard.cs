@@ -1,3 +1,4 @@
+using System.CommandLine;
 using OrgBackupHealer.Cli.Output;
 
 namespace OrgBackupHealer.Cli.Commands;
@@ -9,6 +10,18 @@ namespace OrgBackupHealer.Cli.Commands;
 /// </summary>
 internal static class CommandGuard
 {
+    /// <summary>The action every command has: its output in the format the user asked for, its body guarded by <see cref="RunAsync"/>.</summary>
+    public static void SetAction(
+        Command command, CliHost host, string name, Func<ParseResult, OutputFormat> format, Func<ParseResult, CommandOutput, CancellationToken, Task<int>> body)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.SetAction((parse, ct) =>
+        {
+            var output = new CommandOutput(host, name, format(parse));
+            return RunAsync(output, token => body(parse, output, token), ct);
+        });
+    }
+
     public static async Task<int> RunAsync(CommandOutput output, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);

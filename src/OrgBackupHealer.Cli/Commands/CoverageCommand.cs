@@ -40,11 +40,7 @@ internal sealed class CoverageCommand(CliHost host)
         _maxValidationErrors.Validators.Add(result => Range(result, _maxValidationErrors.Name, 0, 1000, "accounts"));
         command.Add(_budget);
         command.Add(_maxValidationErrors);
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, "coverage", CommonOptions.ReadFormat(parse, _options.Output));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, "coverage", parse => CommonOptions.ReadFormat(parse, _options.Output), RunAsync);
         return command;
     }
 

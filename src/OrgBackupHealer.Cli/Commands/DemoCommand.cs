@@ -10,11 +10,7 @@ internal sealed class DemoCommand(CliHost host)
     public Command Build()
     {
         var command = new Command("demo", "Break a simulated organization four ways and in combination, heal it after each break, show a healthy run costs zero writes.");
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, "demo", OutputFormat.Table);
-            return CommandGuard.RunAsync(output, token => new DemoRunner(host).RunAsync(token), ct);
-        });
+        CommandGuard.SetAction(command, host, "demo", _ => OutputFormat.Table, (_, _, token) => new DemoRunner(host).RunAsync(token));
         return command;
     }
 }

@@ -20,11 +20,7 @@ internal sealed class HealCommand(CliHost host)
         command.Add(_yes);
         command.Add(_snapshotDirectory);
         command.Add(_skipUnknownTargets);
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, "heal", CommonOptions.ReadFormat(parse, _options.Output));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, "heal", parse => CommonOptions.ReadFormat(parse, _options.Output), RunAsync);
         return command;
     }
 

@@ -16,11 +16,7 @@ internal sealed class PlanCommand(CliHost host)
     {
         var command = new Command("plan", "Show what heal would change (reads only). Exit code 0: healthy, 2: drift found, 3: a target does not exist.");
         _options.AddTo(command);
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, "plan", CommonOptions.ReadFormat(parse, _options.Output));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, "plan", parse => CommonOptions.ReadFormat(parse, _options.Output), RunAsync);
         return command;
     }
 

@@ -15,11 +15,7 @@ internal sealed class ProposalsCommand(CliHost host)
     {
         var command = new Command(Name, "List the open proposals of approve-mode entries (from the state table): what each would write, and until when it can be approved.");
         _options.AddTo(command);
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, Name, _options.Format(parse));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, Name, _options.Format, RunAsync);
         return command;
     }
 

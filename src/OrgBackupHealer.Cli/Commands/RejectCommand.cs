@@ -21,11 +21,7 @@ internal sealed class RejectCommand(CliHost host)
         command.Add(_id);
         _options.AddTo(command);
         command.Add(_incidentBus);
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, Name, _options.Format(parse));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, Name, _options.Format, RunAsync);
         return command;
     }
 

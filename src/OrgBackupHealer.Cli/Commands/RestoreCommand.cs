@@ -42,11 +42,7 @@ internal sealed class RestoreCommand(CliHost host)
         {
             _from, _policy, _output, _profile, _yes, _snapshotDirectory, _skipUnknownTargets, _timeout, _emitMetrics,
         };
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, "restore", CommonOptions.ReadFormat(parse, _output));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, "restore", parse => CommonOptions.ReadFormat(parse, _output), RunAsync);
         return command;
     }
 

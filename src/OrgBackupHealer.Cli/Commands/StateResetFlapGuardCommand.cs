@@ -23,11 +23,7 @@ internal sealed class StateResetFlapGuardCommand(CliHost host)
         var command = new Command("reset-flap-guard", "Clear the healing-run history the flap guard counts, after confirmation, so the healer writes again.");
         _options.AddTo(command);
         command.Add(_yes);
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, Name, _options.Format(parse));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, Name, _options.Format, RunAsync);
         return command;
     }
 

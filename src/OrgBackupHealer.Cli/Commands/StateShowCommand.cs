@@ -36,11 +36,7 @@ internal sealed class StateShowCommand(CliHost host)
             }
         });
         command.Add(_limit);
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, Name, _options.Format(parse));
-            return CommandGuard.RunAsync(output, token => RunAsync(parse, output, token), ct);
-        });
+        CommandGuard.SetAction(command, host, Name, _options.Format, RunAsync);
         return command;
     }
 

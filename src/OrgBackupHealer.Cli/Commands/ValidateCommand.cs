@@ -31,11 +31,7 @@ internal sealed class ValidateCommand(CliHost host)
     public Command Build()
     {
         var command = new Command("validate", "Check a backup policy against AWS's backup policy grammar: would AWS accept it, and is every plan complete.") { _file, _partial, _policySet, _output };
-        command.SetAction((parse, ct) =>
-        {
-            var output = new CommandOutput(host, "validate", CommonOptions.ReadFormat(parse, _output));
-            return CommandGuard.RunAsync(output, _ => Task.FromResult(Run(parse, output)), ct);
-        });
+        CommandGuard.SetAction(command, host, "validate", parse => CommonOptions.ReadFormat(parse, _output), (parse, output, _) => Task.FromResult(Run(parse, output)));
         return command;
     }
 
