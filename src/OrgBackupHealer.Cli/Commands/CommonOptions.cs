@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Output;
+using OrgBackupHealer.Core.Incidents;
 
 namespace OrgBackupHealer.Cli.Commands;
 
@@ -43,7 +44,7 @@ internal static class CommonOptions
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } bus && !IncidentPublisher.IsBusName(bus))
+            if (result.GetValueOrDefault<string?>() is { } bus && !IncidentBusName.IsValid(bus))
             {
                 result.AddError("--incident-bus must be a bus name: 1 to 256 letters, digits or . _ - (not an ARN).");
             }

@@ -12,9 +12,6 @@ namespace OrgBackupHealer.Cli.Commands;
 /// </summary>
 internal static class IncidentPublisher
 {
-    public static bool IsBusName(string bus) =>
-        bus.Length is >= 1 and <= 256 && bus.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
-
     public static async Task PublishAsync(
         CliHost host, CommandOutput output, string? bus, string? profile, string owner, IEnumerable<Incident> incidents, CancellationToken cancellationToken)
     {

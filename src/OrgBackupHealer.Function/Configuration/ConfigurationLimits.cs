@@ -1,4 +1,5 @@
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Incidents;
 
 namespace OrgBackupHealer.Function.Configuration;
 
@@ -48,5 +49,5 @@ internal static class ConfigurationLimits
     public const string ProposalHoursPattern = "^([1-9]|[1-9][0-9]|1[0-5][0-9]|16[0-8])$";
 
     /// <summary>An event bus name (not an ARN); "default" is the account's default bus, and unset means it too.</summary>
-    public const string IncidentBusPattern = "^[A-Za-z0-9._-]{1,256}$";
+    public const string IncidentBusPattern = IncidentBusName.Pattern;
 }

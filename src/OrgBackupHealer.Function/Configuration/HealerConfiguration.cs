@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Incidents;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Policies;
 using OrgBackupHealer.Core.Safety;
@@ -89,7 +90,7 @@ internal sealed record HealerConfiguration(
             Get(Env.ProposalHours), DefaultProposalHours, ConfigurationLimits.ProposalHoursPattern,
             $"a whole number of hours from {ConfigurationLimits.MinProposalHours} to {ConfigurationLimits.MaxProposalHours}", Env.ProposalHours, errors);
         var incidentBus = Get(Env.IncidentBus);
-        if (incidentBus is not null && !Regex.IsMatch(incidentBus, ConfigurationLimits.IncidentBusPattern, RegexOptions.CultureInvariant))
+        if (incidentBus is not null && !IncidentBusName.IsValid(incidentBus))
         {
             errors.Add($"{Env.IncidentBus} must be an event bus name (1 to 256 letters, digits or . _ -), not '{incidentBus}'");
         }
