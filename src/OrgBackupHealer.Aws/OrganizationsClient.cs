@@ -103,6 +103,14 @@ public sealed class OrganizationsClient : IOrganizationsPort, IDisposable
             page => page.NextToken,
             cancellationToken);
 
+    public Task<IReadOnlyList<OrganizationNode>> ListParentsAsync(string childId, CancellationToken cancellationToken) =>
+        ReadAllAsync(
+            WireOperations.ListParents,
+            token => new ListParentsRequest(childId, token, _pageSize),
+            page => page.Parents?.Select(WireMapper.ToParent),
+            page => page.NextToken,
+            cancellationToken);
+
     public Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken) =>
         ReadAllAsync(
             WireOperations.ListAccountsWithInvalidEffectivePolicy,

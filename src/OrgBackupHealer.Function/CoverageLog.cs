@@ -5,7 +5,7 @@ using OrgBackupHealer.Observability;
 namespace OrgBackupHealer.Function;
 
 /// <summary>
-/// A scheduled coverage check in the log and the metrics. BaselineOverridden and EffectivePolicyInvalid are emitted only
+/// A coverage check (scheduled, or of the one account an EffectivePolicyValidation event named) in the log and the metrics. BaselineOverridden and EffectivePolicyInvalid are emitted only
 /// when the check has something to say for them (<see cref="CoverageOutcome"/>): a check that judged nothing emits
 /// neither, so the alarm keeps its state instead of turning green on a zero nobody measured. CoverageIncomplete{Reason}
 /// when the walk did not reach the end; a line per gap (the first <see cref="GapsLogged"/>) and a summary.
@@ -36,9 +36,31 @@ internal static class CoverageLog
             LogField.List("unfinished", report.Unfinished));
     }
 
+    /// <summary>What a check of one account found, in a sentence (the response to its EffectivePolicyValidation event).</summary>
+    public static string Verdict(CoverageOutcome outcome)
+    {
+        var report = outcome.Report;
+        if (report.Accounts is not [var account])
+        {
+            return report.Unfinished.Count > 0
+                ? $"account {report.Account} was not judged: {string.Join("; ", report.Unfinished)}"
+                : $"account {report.Account} is under none of the set's targets: not judged";
+        }
+
+        return account.InEffect ? $"account {account.AccountId} has its backup plans in effect"
+            : account.EffectivePolicyInvalid ? $"account {account.AccountId}: its effective backup policy is invalid ({string.Join("; ", account.ValidationErrors)})"
+            : $"account {account.AccountId}: {account.Overrides.Count} key(s) of its backup plans overridden by another policy"
+                + (account.Exempt ? " (exempt)" : "");
+    }
+
     /// <summary>Where the walk is in its cycle, for the reader of the log: "finished", or how far and where it resumes.</summary>
     private static string Cycle(CoverageOutcome outcome)
     {
+        if (outcome.Report.Account is { } only)
+        {
+            return $"account {only} only, on its EffectivePolicyValidation event; the walk is left where it is";
+        }
+
         var walk = outcome.Report.Walk;
         if (walk.Finished)
         {

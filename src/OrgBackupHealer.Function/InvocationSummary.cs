@@ -6,7 +6,8 @@ using OrgBackupHealer.Core.Safety;
 namespace OrgBackupHealer.Function;
 
 /// <summary>The response body: what the invocation decided and did, for the whole set and entry by entry.</summary>
-/// <param name="Outcome">ignored, healthy, repaired, drift-reported, degraded or failed (a terminal failure, not retried).</param>
+/// <param name="Outcome">ignored, healthy, repaired, drift-reported, degraded, failed (a terminal failure, not retried) or
+/// coverage-checked (an EffectivePolicyValidation event's account, judged).</param>
 /// <param name="IgnoredReason">For ignored events, the EventsIgnored Reason (self, invalid, unrelated, coalesced, duplicate).</param>
 /// <param name="Unreachable">Targets a policy could not be attached to, with the reason and the entry.</param>
 /// <param name="Policies">Each entry of the set: how it ended, what it did, what stopped it.</param>
@@ -26,6 +27,11 @@ internal sealed record InvocationSummary(
         if (outcome.Failure is { } failure)
         {
             return new("failed", c.Kind.ToString(), failure.Message, [.. failure.Applied.Select(HandlerLogFields.Describe)]);
+        }
+
+        if (outcome.Coverage is { } coverage)
+        {
+            return new("coverage-checked", c.Kind.ToString(), CoverageLog.Verdict(coverage), []);
         }
 
         if (outcome.Result is not { } result)

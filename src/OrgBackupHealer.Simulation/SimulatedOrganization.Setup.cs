@@ -21,12 +21,18 @@ public sealed partial class SimulatedOrganization
     }
 
     /// <summary>Creates an account under <paramref name="parentId"/> (default: the root).</summary>
-    public string CreateAccount(string name, string? parentId = null)
+    /// <param name="accountId">The id it gets, e.g. one a documented event names; a fresh one when null.</param>
+    public string CreateAccount(string name, string? parentId = null, string? accountId = null)
     {
         lock (_gate)
         {
             var parent = RequireParent(parentId);
-            var id = _ids.AccountId();
+            var id = accountId ?? _ids.AccountId();
+            if (!OrganizationIds.IsAccountId(id) || _entities.ContainsKey(id))
+            {
+                throw Error(OrganizationsErrorCodes.InvalidInput, $"{id} is not a free account id.");
+            }
+
             AddEntity(new SimulatedEntity(id, $"arn:aws:organizations::{ManagementAccountId}:account/{OrganizationId}/{id}", name, TargetType.Account, parent.Id));
             return id;
         }

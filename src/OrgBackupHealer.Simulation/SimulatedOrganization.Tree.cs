@@ -21,6 +21,24 @@ public sealed partial class SimulatedOrganization
             return (children, Pages(children.Count));
         }, cancellationToken);
 
+    /// <summary>An id of neither pattern is InvalidInputException; a child not in the organization (or a root) is ChildNotFoundException, as the service model lists.</summary>
+    public Task<IReadOnlyList<OrganizationNode>> ListParentsAsync(string childId, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<OrganizationNode>>(OrganizationsOperations.ListParents, () =>
+        {
+            if (childId is null || !(OrganizationIds.IsAccountId(childId) || OrganizationIds.IsOrganizationalUnitId(childId)))
+            {
+                throw Error(OrganizationsErrorCodes.InvalidInput, $"INVALID_PATTERN: '{childId}' is not an account or OU id.");
+            }
+
+            if (!_entities.TryGetValue(childId, out var child) || child.ParentId is not { } parentId)
+            {
+                throw Error(OrganizationsErrorCodes.ChildNotFound, $"We can't find an organizational unit (OU) or AWS account with the ChildId that you specified: {childId}.");
+            }
+
+            var parent = _entities[parentId];
+            return ([new OrganizationNode(parent.Id, string.Empty, parent.Type)], 1);
+        }, cancellationToken);
+
     public Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken) =>
         Read<IReadOnlyList<OrganizationNode>>(OrganizationsOperations.ListAccountsWithInvalidEffectivePolicy, () =>
         {

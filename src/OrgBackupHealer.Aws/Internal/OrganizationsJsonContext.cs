@@ -37,6 +37,8 @@ namespace OrgBackupHealer.Aws.Internal;
 [JsonSerializable(typeof(ListOrganizationalUnitsForParentResponse))]
 [JsonSerializable(typeof(ListAccountsForParentRequest))]
 [JsonSerializable(typeof(ListAccountsForParentResponse))]
+[JsonSerializable(typeof(ListParentsRequest))]
+[JsonSerializable(typeof(ListParentsResponse))]
 [JsonSerializable(typeof(ListAccountsWithInvalidEffectivePolicyRequest))]
 [JsonSerializable(typeof(ListAccountsWithInvalidEffectivePolicyResponse))]
 [JsonSerializable(typeof(ListEffectivePolicyValidationErrorsRequest))]

@@ -40,6 +40,17 @@ internal static class WireMapper
     public static OrganizationNode ToNode(string? id, string? name, TargetType type) =>
         new(Required(id, type == TargetType.Account ? "Account.Id" : "OrganizationalUnit.Id"), name ?? string.Empty, type);
 
+    /// <summary>A Parent of ListParents: the model's ParentType is ROOT or ORGANIZATIONAL_UNIT, and a parent has no name on the wire.</summary>
+    public static OrganizationNode ToParent(WireParent parent) => new(
+        Required(parent.Id, "Parent.Id"),
+        string.Empty,
+        parent.Type switch
+        {
+            "ROOT" => TargetType.Root,
+            "ORGANIZATIONAL_UNIT" => TargetType.OrganizationalUnit,
+            _ => throw Invalid($"The service answered with an unknown Parent.Type '{parent.Type}'."),
+        });
+
     private static string Required(string? value, string member) =>
         string.IsNullOrEmpty(value) ? throw Invalid($"The service answered without {member}.") : value;
 

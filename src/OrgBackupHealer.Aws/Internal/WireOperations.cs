@@ -38,6 +38,9 @@ internal static class WireOperations
     public static readonly WireOperation<ListAccountsForParentRequest, ListAccountsForParentResponse> ListAccountsForParent =
         new(OrganizationsOperations.ListAccountsForParent, s_json.ListAccountsForParentRequest, s_json.ListAccountsForParentResponse);
 
+    public static readonly WireOperation<ListParentsRequest, ListParentsResponse> ListParents =
+        new(OrganizationsOperations.ListParents, s_json.ListParentsRequest, s_json.ListParentsResponse);
+
     public static readonly WireOperation<ListAccountsWithInvalidEffectivePolicyRequest, ListAccountsWithInvalidEffectivePolicyResponse> ListAccountsWithInvalidEffectivePolicy =
         new(OrganizationsOperations.ListAccountsWithInvalidEffectivePolicy, s_json.ListAccountsWithInvalidEffectivePolicyRequest, s_json.ListAccountsWithInvalidEffectivePolicyResponse);
 
@@ -62,7 +65,7 @@ internal static class WireOperations
     public static readonly IReadOnlyList<IWireOperation> All =
     [
         ListRoots, ListPolicies, DescribePolicy, ListTagsForResource, ListTargetsForPolicy, DescribeOrganizationalUnit, DescribeAccount,
-        ListOrganizationalUnitsForParent, ListAccountsForParent, ListAccountsWithInvalidEffectivePolicy, ListEffectivePolicyValidationErrors,
+        ListOrganizationalUnitsForParent, ListAccountsForParent, ListParents, ListAccountsWithInvalidEffectivePolicy, ListEffectivePolicyValidationErrors,
         CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType, TagResource,
     ];
 }

@@ -88,7 +88,8 @@ internal sealed class SignalBatchProcessor(
             sorted.Classified(i, record.MessageId, c);
             if (c.Trigger is not { } trigger)
             {
-                sorted.Ignore(i, c.IgnoredReason.GetValueOrDefault(IgnoreReason.Invalid));
+                // No rule queues a coverage signal: here it is unrelated to the reconcile a batch is for.
+                sorted.Ignore(i, c.IgnoredReason ?? (c.Kind == EventKind.CoverageSignal ? IgnoreReason.Unrelated : IgnoreReason.Invalid));
                 continue;
             }
 

@@ -22,16 +22,33 @@ public sealed class CoverageCheck(IOrganizationsPort organizations, TimeProvider
     public Task<CoverageReport> RunAsync(PolicySet set, CancellationToken cancellationToken) => RunAsync(set, [], cancellationToken);
 
     /// <param name="resume">Where the walk resumes (<see cref="CoverageProgress.Resume"/>); empty starts at the root.</param>
-    public async Task<CoverageReport> RunAsync(PolicySet set, IReadOnlyList<CoverageStep> resume, CancellationToken cancellationToken)
+    public Task<CoverageReport> RunAsync(PolicySet set, IReadOnlyList<CoverageStep> resume, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        return RunAsync(set, (run, ct) => run.ReadAsync(resume, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// One account, judged as the walk would judge it (<see cref="CoverageReport.Account"/>). Cost: ListRoots, one ListParents
+    /// per level above the account, then, if an entry's targets reach it, ListPolicies, one ListTargetsForPolicy per backup
+    /// policy, one DescribePolicy per policy on its path, ListAccountsWithInvalidEffectivePolicy, and its validation errors
+    /// when it is invalid.
+    /// </summary>
+    public Task<CoverageReport> RunForAccountAsync(PolicySet set, string accountId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accountId);
+        return RunAsync(set, (run, ct) => run.ReadAccountAsync(accountId, ct), cancellationToken);
+    }
+
+    private async Task<CoverageReport> RunAsync(PolicySet set, Func<CoverageRun, CancellationToken, Task> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
-        ArgumentNullException.ThrowIfNull(resume);
         using var budget = new CancellationTokenSource(options.Budget, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         var run = new CoverageRun(organizations, set, options, time.GetUtcNow());
         try
         {
-            await run.ReadAsync(resume, linked.Token).ConfigureAwait(false);
+            await read(run, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

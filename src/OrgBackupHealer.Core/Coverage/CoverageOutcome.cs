@@ -7,7 +7,8 @@ namespace OrgBackupHealer.Core.Coverage;
 public sealed record CoverageOutcome(CoverageReport Report, CoverageProgress Progress)
 {
     /// <summary>Accounts without their plans in effect, for this cycle (<see cref="CoverageProgress.OverriddenToReport"/>); null: nothing to say.</summary>
-    public int? BaselineOverridden => CoverageProgress.OverriddenToReport(Report, Progress);
+    /// <remarks>A check of one account says nothing about the cycle's count.</remarks>
+    public int? BaselineOverridden => Report.Account is null ? CoverageProgress.OverriddenToReport(Report, Progress) : null;
 
     /// <summary>Accounts Organizations reports with an invalid effective policy; null when its list was not read.</summary>
     public int? EffectivePolicyInvalid => Report.InvalidAccountsListed ? Report.InvalidAccounts : null;
@@ -16,8 +17,9 @@ public sealed record CoverageOutcome(CoverageReport Report, CoverageProgress Pro
     /// Null when the walk reached the end. <see cref="CoverageIncomplete.Budget"/>: the budget ran out after the check
     /// made progress (the next one resumes); <see cref="CoverageIncomplete.NoProgress"/>: it ran out before the check
     /// finished a single parent, so the next one starts where this one did.
+    /// A check of one account is not part of the walk: never incomplete here (its log says what it could not read).
     /// </summary>
-    public string? Incomplete => Report.Walk.Finished ? null
+    public string? Incomplete => Report.Walk.Finished || Report.Account is not null ? null
         : Report.Walk.ParentsDone > 0 ? CoverageIncomplete.Budget
         : CoverageIncomplete.NoProgress;
 }

@@ -18,6 +18,9 @@ public sealed record CoverageReport(
     /// <summary>The organization-wide list of accounts with an invalid effective policy was read: <see cref="InvalidAccounts"/> speaks for every account.</summary>
     public bool InvalidAccountsListed { get; init; }
 
+    /// <summary>The one account a check triggered by its EffectivePolicyValidation event judged; null for a walk of the organization.</summary>
+    public string? Account { get; init; }
+
     public CoverageWalk Walk { get; init; } = new(true, true, [], 0, 0, 0);
 
     public bool Complete => Unfinished.Count == 0;

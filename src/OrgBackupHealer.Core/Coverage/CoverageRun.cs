@@ -12,6 +12,9 @@ namespace OrgBackupHealer.Core.Coverage;
 /// </summary>
 internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet set, CoverageOptions options, DateTimeOffset now)
 {
+    /// <summary>Organizations' quota on OU nesting under the root.</summary>
+    private const int MaxOuDepth = 5;
+
     private readonly Dictionary<string, List<PolicySummary>> _policiesByTarget = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _contentByPolicy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (IReadOnlyList<(BaselineOverride Override, string Path)> Overrides, IReadOnlyList<string> Blocked)> _resultByPath = new(StringComparer.Ordinal);
@@ -28,40 +31,15 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
     private int _calls;
     private IReadOnlyList<CoverageStep> _resume = [];
     private string _phase = "reading the roots";
+    private string? _account;
 
     /// <param name="resume">Where the walk resumes (<see cref="CoverageProgress.Resume"/>); empty starts at the root.</param>
     public async Task ReadAsync(IReadOnlyList<CoverageStep> resume, CancellationToken cancellationToken)
     {
         _resume = resume;
-        Count();
-        var root = (await organizations.ListRootsAsync(cancellationToken).ConfigureAwait(false))[0];
-        _targets = [.. set.Entries.Select(e => e.TargetIds.Select(t => string.Equals(t, DesiredState.RootTarget, StringComparison.OrdinalIgnoreCase) ? root.Id : t)
-            .ToHashSet(StringComparer.Ordinal))];
-
-        _phase = "reading where backup policies are attached";
-        Count();
-        foreach (var policy in await organizations.ListBackupPoliciesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            Count();
-            foreach (var target in await organizations.ListTargetsForPolicyAsync(policy.Id, cancellationToken).ConfigureAwait(false))
-            {
-                (_policiesByTarget.TryGetValue(target.TargetId, out var list) ? list : _policiesByTarget[target.TargetId] = []).Add(policy);
-            }
-        }
-
-        _phase = "reading accounts with an invalid effective backup policy";
-        Count();
-        var invalid = await organizations.ListAccountsWithInvalidEffectiveBackupPolicyAsync(cancellationToken).ConfigureAwait(false);
-        _invalid = invalid.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        _invalidReported = invalid.Count;
-        _invalidListed = true;
-        _phase = "reading validation errors";
-        foreach (var account in invalid.Take(options.MaxValidationErrorReads))
-        {
-            Count();
-            var validation = await organizations.ListEffectiveBackupPolicyValidationErrorsAsync(account.Id, cancellationToken).ConfigureAwait(false);
-            _validationByAccount[account.Id] = [.. validation.Errors.Select(Describe)];
-        }
+        var root = await ReadRootAsync(cancellationToken).ConfigureAwait(false);
+        await ReadAttachmentsAsync(cancellationToken).ConfigureAwait(false);
+        await ReadInvalidAsync(invalid => invalid.Take(options.MaxValidationErrorReads), cancellationToken).ConfigureAwait(false);
 
         _phase = "walking the organization";
         _walk = new OrganizationWalk(organizations, root.Id, Count);
@@ -83,9 +61,94 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
         }
     }
 
+    /// <summary>
+    /// One account judged as the walk judges it, found from below: its parents up to the root (ListParents; an OU's id
+    /// stands for its name), the backup policies attached along that path, and Organizations' verdict on it. An account
+    /// under no entry's targets is not judged.
+    /// </summary>
+    public async Task ReadAccountAsync(string accountId, CancellationToken cancellationToken)
+    {
+        _account = accountId;
+        var root = await ReadRootAsync(cancellationToken).ConfigureAwait(false);
+        _phase = "reading the account's parents";
+        var steps = new List<CoverageStep>();
+        for (var child = accountId; ;)
+        {
+            Count();
+            var parent = (await organizations.ListParentsAsync(child, cancellationToken).ConfigureAwait(false)) is [var only] ? only
+                : throw new OrganizationsException(OrganizationsErrorCodes.InvalidResponse, $"ListParents of {child} did not answer with exactly one parent.");
+            if (parent.Type == TargetType.Root)
+            {
+                break;
+            }
+
+            // Organizations nests OUs at most five deep: a longer chain is a loop in what the service answered.
+            if (steps.Count == MaxOuDepth)
+            {
+                throw new OrganizationsException(OrganizationsErrorCodes.InvalidResponse, $"ListParents of {accountId} leads through more than {MaxOuDepth} OUs.");
+            }
+
+            steps.Insert(0, new CoverageStep(parent.Id, parent.Id));
+            child = parent.Id;
+        }
+
+        var place = new WalkedParent(root.Id, steps, [], []);
+        if (!InScope(place.PathTo(accountId)))
+        {
+            return;
+        }
+
+        await ReadAttachmentsAsync(cancellationToken).ConfigureAwait(false);
+        await ReadInvalidAsync(invalid => invalid.Where(a => a.Id == accountId), cancellationToken).ConfigureAwait(false);
+        _phase = "judging the account";
+        _evaluated.Add(await EvaluateAsync(new OrganizationNode(accountId, accountId, TargetType.Account), place, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<OrganizationRoot> ReadRootAsync(CancellationToken cancellationToken)
+    {
+        Count();
+        var root = (await organizations.ListRootsAsync(cancellationToken).ConfigureAwait(false))[0];
+        _targets = [.. set.Entries.Select(e => e.TargetIds.Select(t => string.Equals(t, DesiredState.RootTarget, StringComparison.OrdinalIgnoreCase) ? root.Id : t)
+            .ToHashSet(StringComparer.Ordinal))];
+        return root;
+    }
+
+    private async Task ReadAttachmentsAsync(CancellationToken cancellationToken)
+    {
+        _phase = "reading where backup policies are attached";
+        Count();
+        foreach (var policy in await organizations.ListBackupPoliciesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Count();
+            foreach (var target in await organizations.ListTargetsForPolicyAsync(policy.Id, cancellationToken).ConfigureAwait(false))
+            {
+                (_policiesByTarget.TryGetValue(target.TargetId, out var list) ? list : _policiesByTarget[target.TargetId] = []).Add(policy);
+            }
+        }
+    }
+
+    /// <param name="toRead">The invalid accounts whose validation errors are read (one call each).</param>
+    private async Task ReadInvalidAsync(Func<IReadOnlyList<OrganizationNode>, IEnumerable<OrganizationNode>> toRead, CancellationToken cancellationToken)
+    {
+        _phase = "reading accounts with an invalid effective backup policy";
+        Count();
+        var invalid = await organizations.ListAccountsWithInvalidEffectiveBackupPolicyAsync(cancellationToken).ConfigureAwait(false);
+        _invalid = invalid.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        _invalidReported = invalid.Count;
+        _invalidListed = true;
+        _phase = "reading validation errors";
+        foreach (var account in toRead(invalid))
+        {
+            Count();
+            var validation = await organizations.ListEffectiveBackupPolicyValidationErrorsAsync(account.Id, cancellationToken).ConfigureAwait(false);
+            _validationByAccount[account.Id] = [.. validation.Errors.Select(Describe)];
+        }
+    }
+
     public void BudgetRanOut(TimeSpan budget)
     {
-        var detail = _walk is { } walk && _phase == "walking the organization"
+        var detail = _account is { } account ? $"account {account} was not judged"
+            : _walk is { } walk && _phase == "walking the organization"
             ? $"{Plural(_evaluated.Count, "account")} evaluated under {Plural(walk.ParentsListed, "parent")}; stopped before {Describe(walk.Next)}"
             : "no account was evaluated";
         _unfinished.Add($"the check used its {budget.TotalSeconds:0.#} s budget while {_phase}: {detail}");
@@ -94,6 +157,7 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
     public CoverageReport Report() => new(_evaluated, _invalidReported, _calls, _unfinished)
     {
         InvalidAccountsListed = _invalidListed,
+        Account = _account,
         Walk = _walk is { } walk
             ? new CoverageWalk(walk.StartedAtRoot, walk.Finished, walk.Finished ? [] : walk.Next, walk.ParentsListed, _countedAccounts, _countedOverridden) { ResumeLost = walk.ResumeLost }
             : new CoverageWalk(false, false, _resume, 0, 0, 0),

@@ -27,6 +27,9 @@ public sealed class CloudTrailDetail
 
     public string? RecipientAccountId { get; init; }
 
+    /// <summary>An AWS service event's own details (EffectivePolicyValidation); null on an API call's record.</summary>
+    public ServiceEventDetails? ServiceEventDetails { get; init; }
+
     internal static CloudTrailDetail? Read(ref EventReader reader)
     {
         if (!reader.EnterObject("detail"))
@@ -39,6 +42,7 @@ public sealed class CloudTrailDetail
         UserIdentity? userIdentity = null;
         RequestParameters? requestParameters = null;
         ResponseElements? responseElements = null;
+        ServiceEventDetails? serviceEventDetails = null;
         while (reader.NextMember())
         {
             if (reader.NameIs("eventSource"u8))
@@ -81,6 +85,10 @@ public sealed class CloudTrailDetail
             {
                 responseElements = ResponseElements.Read(ref reader);
             }
+            else if (reader.NameIs("serviceEventDetails"u8))
+            {
+                serviceEventDetails = ServiceEventDetails.Read(ref reader);
+            }
             else
             {
                 reader.Skip();
@@ -99,6 +107,7 @@ public sealed class CloudTrailDetail
             ResponseElements = responseElements,
             EventId = eventId,
             RecipientAccountId = recipientAccountId,
+            ServiceEventDetails = serviceEventDetails,
         };
     }
 }

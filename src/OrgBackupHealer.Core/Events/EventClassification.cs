@@ -27,7 +27,7 @@ public sealed record EventClassification(
         _ => null,
     };
 
-    /// <summary>The EventsIgnored metric's Reason dimension (README, "Metrics, alarms and runbook"), or null when the event reconciles.</summary>
+    /// <summary>The EventsIgnored metric's Reason dimension (README, "Metrics, alarms and runbook"), or null when the event reconciles or checks coverage.</summary>
     public IgnoreReason? IgnoredReason => Kind switch
     {
         EventKind.SelfGenerated => IgnoreReason.Self,
@@ -35,6 +35,9 @@ public sealed record EventClassification(
         EventKind.Invalid => IgnoreReason.Invalid,
         _ => null,
     };
+
+    /// <summary>The account a coverage signal asks to check; null for every other kind.</summary>
+    public string? CoverageAccount => Kind == EventKind.CoverageSignal ? Detail?.ServiceEventDetails?.AccountId : null;
 
     public string? EventId => Detail?.EventId ?? Event?.Id;
 

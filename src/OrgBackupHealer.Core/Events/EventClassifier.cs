@@ -1,3 +1,5 @@
+using OrgBackupHealer.Core.Organizations;
+
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
@@ -11,6 +13,12 @@ public sealed class EventClassifier
 
     public const string OrganizationsSource = "aws.organizations";
     public const string CloudTrailDetailType = "AWS API Call via CloudTrail";
+
+    /// <summary>The detail-type of a CloudTrail record of eventType AwsServiceEvent (Amazon EventBridge User Guide, "AWS service events delivered via AWS CloudTrail").</summary>
+    public const string ServiceEventDetailType = "AWS Service Event via CloudTrail";
+
+    /// <summary>Organizations' service event when an account's effective policy becomes invalid, and when it is fixed.</summary>
+    public const string EffectivePolicyValidationEvent = "EffectivePolicyValidation";
     public const string ScheduleSource = "aws.events";
     public const string ScheduleDetailType = "Scheduled Event";
     internal const string OrganizationsEventSource = "organizations.amazonaws.com";
@@ -71,6 +79,11 @@ public sealed class EventClassifier
             return new EventClassification(EventKind.Scheduled, "scheduled safety-net reconcile", envelope);
         }
 
+        if (envelope.Source == OrganizationsSource && envelope.DetailType == ServiceEventDetailType)
+        {
+            return ClassifyServiceEvent(envelope, detailProblem);
+        }
+
         if (envelope.Source != OrganizationsSource || envelope.DetailType != CloudTrailDetailType)
         {
             return new EventClassification(
@@ -116,6 +129,45 @@ public sealed class EventClassifier
         return drift is not null
             ? new EventClassification(EventKind.DriftSignal, drift, envelope, detail)
             : new EventClassification(EventKind.Unrelated, $"{detail.EventName} does not touch a managed backup policy", envelope, detail);
+    }
+
+    /// <summary>
+    /// AWS Organizations User Guide, "Understanding AWS Organizations log file entries": EffectivePolicyValidation names
+    /// the account in serviceEventDetails.accountId, its policyType, and its state (INVALID, or VALID when fixed).
+    /// </summary>
+    private static EventClassification ClassifyServiceEvent(EventBridgeEvent envelope, string? detailProblem)
+    {
+        if (detailProblem is not null)
+        {
+            return Invalid($"CloudTrail detail has an unexpected shape: {detailProblem}", envelope);
+        }
+
+        if (envelope.Detail is not { } detail)
+        {
+            return Invalid("CloudTrail event without an object 'detail'", envelope);
+        }
+
+        if (detail.EventSource != OrganizationsEventSource || detail.EventName != EffectivePolicyValidationEvent)
+        {
+            return new EventClassification(
+                EventKind.Unrelated, $"service event {detail.EventName} from '{detail.EventSource}' is not handled", envelope, detail);
+        }
+
+        var details = detail.ServiceEventDetails;
+        if (details?.PolicyType != PolicyTypes.BackupPolicy)
+        {
+            return new EventClassification(
+                EventKind.Unrelated, $"{detail.EventName} of policy type '{details?.PolicyType}' is not about backup policies", envelope, detail);
+        }
+
+        if (!OrganizationIds.IsAccountId(details.AccountId))
+        {
+            return Invalid($"{detail.EventName} without an account id in serviceEventDetails.accountId", envelope, detail);
+        }
+
+        var state = details.State == "VALID" ? "valid again" : details.State == "INVALID" ? "invalid" : $"in state '{details.State}'";
+        return new EventClassification(
+            EventKind.CoverageSignal, $"Organizations finds the effective backup policy of account {details.AccountId} {state}", envelope, detail);
     }
 
     private static EventClassification Invalid(string reason, EventBridgeEvent? envelope = null, CloudTrailDetail? detail = null) =>

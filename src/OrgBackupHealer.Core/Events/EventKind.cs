@@ -11,6 +11,12 @@ public enum EventKind
     /// <summary>The periodic safety net.</summary>
     Scheduled,
 
+    /// <summary>
+    /// Organizations found an account's effective backup policy invalid, or valid again (its EffectivePolicyValidation
+    /// service event): check that account's coverage at once. Read-only: it never reconciles.
+    /// </summary>
+    CoverageSignal,
+
     /// <summary>The healer's own call; reconciling on it would feed a loop.</summary>
     SelfGenerated,
 

@@ -39,6 +39,12 @@ public interface IOrganizationsPort
     /// <summary>ListAccountsForParent, following NextToken to the end.</summary>
     Task<IReadOnlyList<OrganizationNode>> ListAccountsForParentAsync(string parentId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// ListParents of an account or OU, following NextToken to the end: the root or OU directly above it (Organizations
+    /// gives a child one parent). The nodes carry no name; ChildNotFoundException when the child is not in the organization.
+    /// </summary>
+    Task<IReadOnlyList<OrganizationNode>> ListParentsAsync(string childId, CancellationToken cancellationToken);
+
     /// <summary>ListAccountsWithInvalidEffectivePolicy with PolicyType=BACKUP_POLICY, following NextToken to the end.</summary>
     Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken);
 

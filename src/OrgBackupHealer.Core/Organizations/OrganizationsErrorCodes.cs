@@ -17,6 +17,7 @@ public static class OrganizationsErrorCodes
     public const string MalformedPolicyDocument = "MalformedPolicyDocumentException";
     public const string OrganizationalUnitNotFound = "OrganizationalUnitNotFoundException";
     public const string ParentNotFound = "ParentNotFoundException";
+    public const string ChildNotFound = "ChildNotFoundException";
     public const string PolicyChangesInProgress = "PolicyChangesInProgressException";
     public const string PolicyNotFound = "PolicyNotFoundException";
     public const string PolicyTypeAlreadyEnabled = "PolicyTypeAlreadyEnabledException";

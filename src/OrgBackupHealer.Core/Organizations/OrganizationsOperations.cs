@@ -21,13 +21,14 @@ public static class OrganizationsOperations
     public const string DescribeAccount = "DescribeAccount";
     public const string ListOrganizationalUnitsForParent = "ListOrganizationalUnitsForParent";
     public const string ListAccountsForParent = "ListAccountsForParent";
+    public const string ListParents = "ListParents";
     public const string ListAccountsWithInvalidEffectivePolicy = "ListAccountsWithInvalidEffectivePolicy";
     public const string ListEffectivePolicyValidationErrors = "ListEffectivePolicyValidationErrors";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ListRoots, ListPolicies, DescribePolicy, ListTagsForResource, ListTargetsForPolicy, DescribeOrganizationalUnit, DescribeAccount,
-        ListOrganizationalUnitsForParent, ListAccountsForParent, ListAccountsWithInvalidEffectivePolicy, ListEffectivePolicyValidationErrors,
+        ListOrganizationalUnitsForParent, ListAccountsForParent, ListParents, ListAccountsWithInvalidEffectivePolicy, ListEffectivePolicyValidationErrors,
         CreatePolicy, UpdatePolicy, AttachPolicy, EnablePolicyType, TagResource,
     ];
 

@@ -37,6 +37,9 @@ public abstract class OrganizationsPortDecorator(IOrganizationsPort inner) : IOr
     public virtual Task<IReadOnlyList<OrganizationNode>> ListAccountsForParentAsync(string parentId, CancellationToken cancellationToken) =>
         InvokeAsync(OrganizationsOperations.ListAccountsForParent, ct => inner.ListAccountsForParentAsync(parentId, ct), cancellationToken);
 
+    public virtual Task<IReadOnlyList<OrganizationNode>> ListParentsAsync(string childId, CancellationToken cancellationToken) =>
+        InvokeAsync(OrganizationsOperations.ListParents, ct => inner.ListParentsAsync(childId, ct), cancellationToken);
+
     public virtual Task<IReadOnlyList<OrganizationNode>> ListAccountsWithInvalidEffectiveBackupPolicyAsync(CancellationToken cancellationToken) =>
         InvokeAsync(OrganizationsOperations.ListAccountsWithInvalidEffectivePolicy, inner.ListAccountsWithInvalidEffectiveBackupPolicyAsync, cancellationToken);
 

@@ -1,3 +1,4 @@
+using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Events;
 using OrgBackupHealer.Core.Reconciliation;
 using OrgBackupHealer.Core.Safety;
@@ -6,7 +7,7 @@ namespace OrgBackupHealer.Core.Pipeline;
 
 /// <summary>
 /// What one direct event came to: ignored (by the classifier or the gate, with the reason and why), a completed
-/// reconcile, or a terminal failure that was reported and is not worth a retry. A transient failure is thrown instead,
+/// reconcile, an account's coverage check, or a terminal failure that was reported and is not worth a retry. A transient failure is thrown instead,
 /// so that Lambda retries the event.
 /// </summary>
 public sealed record EventOutcome(EventClassification Classification)
@@ -18,4 +19,7 @@ public sealed record EventOutcome(EventClassification Classification)
     public SetReconcileResult? Result { get; init; }
 
     public ReconcileException? Failure { get; init; }
+
+    /// <summary>The coverage check of the one account an EffectivePolicyValidation event named.</summary>
+    public CoverageOutcome? Coverage { get; init; }
 }

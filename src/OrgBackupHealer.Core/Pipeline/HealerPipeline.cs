@@ -30,6 +30,7 @@ public sealed class HealerPipeline
     private readonly ApprovalService _approvals;
     private readonly IIncidentSink _incidents;
     private readonly IIncidentFaults _incidentFaults;
+    private readonly AccountCheckLimit _accountChecks;
 
     private HealerPipeline(
         PipelineSettings settings,
@@ -52,6 +53,7 @@ public sealed class HealerPipeline
         _approvals = new ApprovalService(reconciler, incidents.Proposals, time, settings.ProposalLifetime);
         _incidents = incidents.Sink;
         _incidentFaults = incidents.Faults;
+        _accountChecks = new AccountCheckLimit(time);
     }
 
     /// <summary>
@@ -121,6 +123,11 @@ public sealed class HealerPipeline
     {
         var c = _classifier.Classify(body.Span, _reconciler.KnownPolicyIdValues);
         _report.Classified(c);
+        if (c.CoverageAccount is { } account)
+        {
+            return await CheckAccountAsync(c, account, invocation, outbox, cancellationToken).ConfigureAwait(false);
+        }
+
         if (c.Trigger is not { } trigger)
         {
             return Ignore(c, c.IgnoredReason.GetValueOrDefault(IgnoreReason.Invalid), c.Reason);
@@ -164,6 +171,25 @@ public sealed class HealerPipeline
         }
 
         return new EventOutcome(c) { Result = result };
+    }
+
+    /// <summary>An EffectivePolicyValidation event: its account's coverage now, reported as the scheduled check reports; never a write.</summary>
+    private async Task<EventOutcome> CheckAccountAsync(EventClassification c, string account, InvocationContext invocation, IncidentOutbox outbox, CancellationToken cancellationToken)
+    {
+        if (_coverage.Share <= 0)
+        {
+            return Ignore(c, IgnoreReason.Unrelated, $"coverage checks are off (coverage share 0): account {account} is not checked");
+        }
+
+        if (!_accountChecks.TryTake())
+        {
+            return Ignore(c, IgnoreReason.Coalesced,
+                $"more than {AccountCheckLimit.MaxChecks} account checks in {AccountCheckLimit.Window.TotalMinutes:0} minutes: account {account} is left to the scheduled check");
+        }
+
+        var coverage = await _coverage.RunForAccountAsync(_settings.Set, account, invocation.Deadline, cancellationToken).ConfigureAwait(false);
+        outbox.Add(IncidentFactory.FromCoverage(coverage));
+        return new EventOutcome(c) { Coverage = coverage };
     }
 
     /// <summary>A batch from the error-signal queue: at most one reconcile for all of it.</summary>

@@ -19,8 +19,9 @@ internal sealed record ClassificationFacts(
     string? SourceAccount,
     TriageCategory? Triage,
     string? Time,
-    string? EventTime)
+    string? EventTime,
+    string? CoverageAccount = null)
 {
     public static ClassificationFacts Of(EventClassification c) =>
-        new(c.Kind, c.Trigger, c.IgnoredReason, c.EventId, c.EventName, c.ErrorCode, c.Principal, c.SourceAccount, c.Triage, c.Event?.Time, c.Detail?.EventTime);
+        new(c.Kind, c.Trigger, c.IgnoredReason, c.EventId, c.EventName, c.ErrorCode, c.Principal, c.SourceAccount, c.Triage, c.Event?.Time, c.Detail?.EventTime, c.CoverageAccount);
 }

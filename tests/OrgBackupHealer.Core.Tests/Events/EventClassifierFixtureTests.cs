@@ -26,6 +26,8 @@ public class EventClassifierFixtureTests
     [InlineData("member-too-many-requests-describe-organization", EventKind.ErrorSignal, TriageCategory.Throttling)]
     [InlineData("member-describe-organization", EventKind.Unrelated, null)]
     [InlineData("delegated-admin-detach-policy", EventKind.DriftSignal, null)]
+    [InlineData("effective-policy-invalid", EventKind.CoverageSignal, null)]
+    [InlineData("effective-policy-valid", EventKind.CoverageSignal, null)]
     public void ClassifiesEachFixtureAsExpected(string fixture, EventKind kind, TriageCategory? triage)
     {
         var body = Fixtures.Read(fixture);

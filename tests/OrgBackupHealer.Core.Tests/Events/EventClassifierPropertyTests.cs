@@ -34,13 +34,13 @@ public class EventClassifierPropertyTests
     }
 
     [Fact]
-    public void GivesTheIgnoredReasonExactlyWhenTheEventDoesNotReconcile()
+    public void GivesTheIgnoredReasonExactlyWhenTheEventNeitherReconcilesNorChecksAnAccount()
     {
         BadEventCorpus.All.Sample(body =>
         {
             var result = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
 
-            return result.RunsReconcile == (result.IgnoredReason is null);
+            return (result.RunsReconcile || result.CoverageAccount is not null) == (result.IgnoredReason is null);
         }, iter: 1000);
     }
 }

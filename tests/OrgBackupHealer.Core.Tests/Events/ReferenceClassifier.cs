@@ -21,7 +21,8 @@ internal sealed class ReferenceClassifier(string managedPolicyName, HealerRole? 
         ("recipientAccountId", Text),
         ("userIdentity", Object(("arn", Text), ("principalId", Text), ("invokedBy", Text), ("sessionContext", Object(("sessionIssuer", Object(("arn", Text))))))),
         ("requestParameters", Object(("policyId", Text), ("policyType", Text), ("name", Text))),
-        ("responseElements", Object(("policy", Object(("policySummary", Object(("name", Text), ("type", Text))))))));
+        ("responseElements", Object(("policy", Object(("policySummary", Object(("name", Text), ("type", Text))))))),
+        ("serviceEventDetails", Object(("accountId", Text), ("policyType", Text), ("state", Text))));
 
     public ClassificationFacts Classify(byte[] body, string? knownPolicyId)
     {
@@ -66,7 +67,8 @@ internal sealed class ReferenceClassifier(string managedPolicyName, HealerRole? 
             return Facts(EventKind.Scheduled, envelope);
         }
 
-        if (source != "aws.organizations" || detailType != "AWS API Call via CloudTrail")
+        var serviceEvent = source == "aws.organizations" && detailType == "AWS Service Event via CloudTrail";
+        if (!serviceEvent && (source != "aws.organizations" || detailType != "AWS API Call via CloudTrail"))
         {
             return Facts(EventKind.Unrelated, envelope);
         }
@@ -77,7 +79,39 @@ internal sealed class ReferenceClassifier(string managedPolicyName, HealerRole? 
             return Facts(EventKind.Invalid, envelope);
         }
 
-        return ClassifyRecord(details[^1], envelope, knownPolicyId);
+        return serviceEvent ? ClassifyServiceEvent(details[^1], envelope) : ClassifyRecord(details[^1], envelope, knownPolicyId);
+    }
+
+    /// <summary>
+    /// Organizations' EffectivePolicyValidation of a backup policy names an account to check (AWS Organizations User Guide,
+    /// "Understanding AWS Organizations log file entries"); any other service event is unrelated.
+    /// </summary>
+    private static ClassificationFacts ClassifyServiceEvent(JsonElement detail, Envelope envelope)
+    {
+        var identity = ObjectOf(detail, "userIdentity");
+        var serviceDetails = ObjectOf(detail, "serviceEventDetails");
+        var account = TextOf(serviceDetails, "accountId");
+        ClassificationFacts Decided(EventKind kind) => Facts(
+            kind,
+            envelope with
+            {
+                Id = TextOf(detail, "eventID") ?? envelope.Id,
+                Name = TextOf(detail, "eventName") ?? envelope.Name,
+                Account = envelope.Account ?? TextOf(detail, "recipientAccountId"),
+            },
+            TextOf(detail, "errorCode"),
+            TextOf(identity, "arn") ?? TextOf(ObjectOf(ObjectOf(identity, "sessionContext"), "sessionIssuer"), "arn")
+                ?? TextOf(identity, "principalId") ?? TextOf(identity, "invokedBy"),
+            eventTime: TextOf(detail, "eventTime"),
+            coverageAccount: kind == EventKind.CoverageSignal ? account : null);
+
+        if (TextOf(detail, "eventSource") != "organizations.amazonaws.com" || TextOf(detail, "eventName") != "EffectivePolicyValidation"
+            || TextOf(serviceDetails, "policyType") != "BACKUP_POLICY")
+        {
+            return Decided(EventKind.Unrelated);
+        }
+
+        return account is { Length: 12 } && account.All(char.IsAsciiDigit) ? Decided(EventKind.CoverageSignal) : Decided(EventKind.Invalid);
     }
 
     private ClassificationFacts ClassifyRecord(JsonElement detail, Envelope envelope, string? knownPolicyId)
@@ -159,7 +193,8 @@ internal sealed class ReferenceClassifier(string managedPolicyName, HealerRole? 
         string? errorCode = null,
         string? principal = null,
         TriageCategory? triage = null,
-        string? eventTime = null)
+        string? eventTime = null,
+        string? coverageAccount = null)
     {
         ReconcileTrigger? trigger = kind switch
         {
@@ -176,7 +211,7 @@ internal sealed class ReferenceClassifier(string managedPolicyName, HealerRole? 
             _ => (IgnoreReason?)null,
         };
         return new ClassificationFacts(
-            kind, trigger, ignoredReason, envelope?.Id, envelope?.Name, errorCode, principal, envelope?.Account, triage, envelope?.Time, eventTime);
+            kind, trigger, ignoredReason, envelope?.Id, envelope?.Name, errorCode, principal, envelope?.Account, triage, envelope?.Time, eventTime, coverageAccount);
     }
 
     /// <summary>What an event says of itself once its envelope reads: the id, name and account a record may refine.</summary>

@@ -32,3 +32,9 @@ internal sealed record ListOrganizationalUnitsForParentResponse(List<WireOrganiz
 internal sealed record ListAccountsForParentRequest(string ParentId, string? NextToken, int? MaxResults);
 
 internal sealed record ListAccountsForParentResponse(List<WireAccount>? Accounts, string? NextToken);
+
+internal sealed record ListParentsRequest(string ChildId, string? NextToken, int? MaxResults);
+
+internal sealed record ListParentsResponse(List<WireParent>? Parents, string? NextToken);
+
+internal sealed record WireParent(string? Id, string? Type);
