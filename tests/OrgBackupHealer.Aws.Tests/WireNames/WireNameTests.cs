@@ -104,6 +104,14 @@ public sealed class WireNameTests
     }
 
     [Fact]
+    public void ReadsEveryParentTypeOfTheModelAsARootOrAnOu()
+    {
+        var read = _model.EnumValues("ParentType").Select(value => WireMapper.ToParent(new OrgBackupHealer.Aws.Internal.Wire.WireParent("r-ab12", value)).Type);
+
+        Assert.Equal([TargetType.OrganizationalUnit, TargetType.Root], read.Order());
+    }
+
+    [Fact]
     public void NamesOnlyErrorShapesOfTheModelInTheCoresErrorCodesExceptTheDeclaredOthers()
     {
         var codes = typeof(OrganizationsErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static)

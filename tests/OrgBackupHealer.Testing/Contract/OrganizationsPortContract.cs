@@ -131,6 +131,18 @@ public abstract class OrganizationsPortContract
     }
 
     [Fact]
+    public async Task ListsTheRootAsTheOneParentOfAnOuCreatedUnderIt()
+    {
+        var org = await NewOrganizationAsync();
+        var ouId = await org.CreateOrganizationalUnitAsync("Workloads");
+
+        var parents = await org.Port.ListParentsAsync(ouId, None);
+
+        var parent = Assert.Single(parents);
+        Assert.Equal((org.RootId, TargetType.Root), (parent.Id, parent.Type));
+    }
+
+    [Fact]
     public async Task ListsNoTargetsForAPolicyNobodyAttached()
     {
         var org = await NewOrganizationAsync();
