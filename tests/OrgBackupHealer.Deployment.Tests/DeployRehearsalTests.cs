@@ -102,22 +102,23 @@ public sealed class DeployRehearsalTests(DeployRehearsals rehearsals) : IClassFi
         // Arrange
         var rehearsal = rehearsals.For(SignalRules.HealerTemplate);
         var roleArn = rehearsal.Outputs["HealerFunctionRoleArn"];
-        string[] signalRules = [SignalRules.ErrorSignal, SignalRules.OrgErrorSignal, SignalRules.DriftSignal, SignalRules.OrgDriftSignal];
+        string[] defaultBus = [SignalRules.ErrorSignal, SignalRules.DriftSignal, SignalRules.EffectivePolicySignal];
+        string[] signalBus = [SignalRules.OrgErrorSignal, SignalRules.OrgDriftSignal, SignalRules.OrgEffectivePolicySignal];
+        // AWS emits EffectivePolicyValidation itself: no session issuer, so those rules have no self-exclusion.
+        string[] excluding = [.. SignalRules.ErrorRules(SignalRules.HealerTemplate), .. SignalRules.DriftRules(SignalRules.HealerTemplate)];
 
         // Act
-        var deployed = signalRules.ToDictionary(id => id, rehearsal.Rule);
+        var deployed = SignalRules.All(SignalRules.HealerTemplate).ToDictionary(id => id, rehearsal.Rule);
 
         // Assert
         Assert.StartsWith("arn:aws:iam::", roleArn, StringComparison.Ordinal);
-        Assert.Equal("default", deployed[SignalRules.ErrorSignal]["bus"]!.GetValue<string>());
-        Assert.Equal("default", deployed[SignalRules.DriftSignal]["bus"]!.GetValue<string>());
-        Assert.Equal(rehearsal.Outputs["SignalBusName"], deployed[SignalRules.OrgErrorSignal]["bus"]!.GetValue<string>());
-        Assert.Equal(rehearsal.Outputs["SignalBusName"], deployed[SignalRules.OrgDriftSignal]["bus"]!.GetValue<string>());
-        Assert.All(deployed.Values, rule => Assert.Equal(roleArn, ExcludedRole(rule)));
+        Assert.All(defaultBus, rule => Assert.Equal("default", deployed[rule]["bus"]!.GetValue<string>()));
+        Assert.All(signalBus, rule => Assert.Equal(rehearsal.Outputs["SignalBusName"], deployed[rule]["bus"]!.GetValue<string>()));
+        Assert.All(excluding, rule => Assert.Equal(roleArn, ExcludedRole(deployed[rule])));
     }
 
     [Fact]
-    public void ErrorRulesSendToTheQueueAndDriftRulesInvokeTheFunctionAsDeployed()
+    public void ErrorRulesSendToTheQueueAndDriftAndEffectivePolicyRulesInvokeTheFunctionAsDeployed()
     {
         // Arrange
         var rehearsal = rehearsals.For(SignalRules.HealerTemplate);
@@ -129,6 +130,7 @@ public sealed class DeployRehearsalTests(DeployRehearsals rehearsals) : IClassFi
         // Assert
         Assert.All(SignalRules.ErrorRules(SignalRules.HealerTemplate), rule => Assert.Equal(queueArn, Target(rule)));
         Assert.All(SignalRules.DriftRules(SignalRules.HealerTemplate), rule => Assert.Equal(rehearsal.Outputs["HealerFunctionArn"], Target(rule)));
+        Assert.All(SignalRules.EffectivePolicyRules(SignalRules.HealerTemplate), rule => Assert.Equal(rehearsal.Outputs["HealerFunctionArn"], Target(rule)));
     }
 
     [Fact]
@@ -178,18 +180,19 @@ public sealed class DeployRehearsalTests(DeployRehearsals rehearsals) : IClassFi
         var rehearsal = rehearsals.For(SignalRules.ForwarderTemplate);
 
         // Act
-        var rules = new[] { SignalRules.ErrorSignalForward, SignalRules.DriftSignalForward }.Select(rehearsal.Rule).ToList();
+        var rules = SignalRules.All(SignalRules.ForwarderTemplate).ToDictionary(id => id, rehearsal.Rule);
 
-        // Assert
-        Assert.All(rules, rule =>
+        // Assert: the effective-policy record is AWS's own, so only the error and drift rules exclude the healer.
+        Assert.All(rules.Values, rule =>
         {
             var target = Assert.Single(rule["deployed"]!["targets"]!.AsArray())!;
             Assert.Equal("default", rule["bus"]!.GetValue<string>());
             Assert.Equal(DeployRehearsals.CentralBusArn, target["Arn"]!.GetValue<string>());
             Assert.Equal(rehearsal.Outputs["ForwarderRoleArn"], target["RoleArn"]!.GetValue<string>());
             Assert.NotNull(target["DeadLetterConfig"]?["Arn"]);
-            Assert.Equal(DeployRehearsals.HealerRoleArn, ExcludedRole(rule));
         });
+        Assert.Equal(DeployRehearsals.HealerRoleArn, ExcludedRole(rules[SignalRules.ErrorSignalForward]));
+        Assert.Equal(DeployRehearsals.HealerRoleArn, ExcludedRole(rules[SignalRules.DriftSignalForward]));
     }
 
     [Fact]

@@ -4,43 +4,47 @@ namespace OrgBackupHealer.Deployment.Tests;
 
 public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClassFixture<RepositoryEventsMatches>
 {
-    /// <summary>Which signal each events/ fixture must raise. Every fixture needs a row here.</summary>
-    private static readonly (string File, bool ErrorSignal, bool DriftSignal)[] s_expected =
+    /// <summary>Which signal each events/ fixture must raise (error, drift, effective policy). Every fixture needs a row here.</summary>
+    private static readonly (string File, bool ErrorSignal, bool DriftSignal, bool EffectivePolicySignal)[] s_expected =
     [
-        ("access-denied-attach-policy.json", true, false),
-        ("access-denied-exception.json", true, false),
-        ("too-many-requests-list-policies.json", true, false),
-        ("throttling-exception.json", true, false),
-        ("detach-managed-policy.json", false, true),
-        ("update-managed-policy.json", false, true),
-        ("disable-policy-type.json", false, true),
-        ("self-generated-error.json", false, false),
+        ("access-denied-attach-policy.json", true, false, false),
+        ("access-denied-exception.json", true, false, false),
+        ("too-many-requests-list-policies.json", true, false, false),
+        ("throttling-exception.json", true, false, false),
+        ("detach-managed-policy.json", false, true, false),
+        ("update-managed-policy.json", false, true, false),
+        ("disable-policy-type.json", false, true, false),
+        ("self-generated-error.json", false, false, false),
         // A DetachPolicy event carries only the policy id, never its type, so no pattern can tell an SCP detach
         // from a detach of the managed backup policy: the rule delivers it and the function ignores it
         // (EventsIgnored, Reason unrelated) without reconciling.
-        ("unrelated-scp-change.json", false, true),
-        ("scheduled.json", false, false),
-        ("member-access-denied-iam-user.json", true, false),
-        ("member-access-denied-assumed-role.json", true, false),
-        ("member-access-denied-root-user.json", true, false),
-        ("member-access-denied-aws-service.json", true, false),
+        ("unrelated-scp-change.json", false, true, false),
+        ("scheduled.json", false, false, false),
+        ("member-access-denied-iam-user.json", true, false, false),
+        ("member-access-denied-assumed-role.json", true, false, false),
+        ("member-access-denied-root-user.json", true, false, false),
+        ("member-access-denied-aws-service.json", true, false, false),
         // Read-only: only a rule in state ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS receives it.
-        ("member-too-many-requests-describe-organization.json", true, false),
-        ("member-describe-organization.json", false, false),
-        ("delegated-admin-detach-policy.json", false, true),
+        ("member-too-many-requests-describe-organization.json", true, false, false),
+        ("member-describe-organization.json", false, false, false),
+        ("delegated-admin-detach-policy.json", false, true, false),
+        // AWS's documented EffectivePolicyValidation records of a backup policy: read-only service events, delivered
+        // only by the effective-policy rules (state ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS).
+        ("effective-policy-invalid.json", false, false, true),
+        ("effective-policy-valid.json", false, false, true),
     ];
 
     /// <summary>Every row for each template that declares signal rules.</summary>
-    public static TheoryData<string, string, bool, bool> ExpectedDeliveries
+    public static TheoryData<string, string, bool, bool, bool> ExpectedDeliveries
     {
         get
         {
-            var data = new TheoryData<string, string, bool, bool>();
+            var data = new TheoryData<string, string, bool, bool, bool>();
             foreach (var template in SignalRules.Templates)
             {
-                foreach (var (file, errorSignal, driftSignal) in s_expected)
+                foreach (var (file, errorSignal, driftSignal, effectivePolicySignal) in s_expected)
                 {
-                    data.Add(template, file, errorSignal, driftSignal);
+                    data.Add(template, file, errorSignal, driftSignal, effectivePolicySignal);
                 }
             }
 
@@ -50,7 +54,7 @@ public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClass
 
     [Theory]
     [MemberData(nameof(ExpectedDeliveries))]
-    public void RulesDeliverEachFixtureAsExpected(string template, string fileName, bool errorSignal, bool driftSignal)
+    public void RulesDeliverEachFixtureAsExpected(string template, string fileName, bool errorSignal, bool driftSignal, bool effectivePolicySignal)
     {
         // Arrange
         var matches = fixtures.For(template);
@@ -58,10 +62,12 @@ public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClass
         // Act
         var errorRules = SignalRules.ErrorRules(template).Select(rule => matches.Delivered(fileName, rule));
         var driftRules = SignalRules.DriftRules(template).Select(rule => matches.Delivered(fileName, rule));
+        var effectivePolicyRules = SignalRules.EffectivePolicyRules(template).Select(rule => matches.Delivered(fileName, rule));
 
         // Assert: the same answer from every copy of the rule (both buses of the healer's stack, the forwarder).
         Assert.All(errorRules, delivered => Assert.Equal(errorSignal, delivered));
         Assert.All(driftRules, delivered => Assert.Equal(driftSignal, delivered));
+        Assert.All(effectivePolicyRules, delivered => Assert.Equal(effectivePolicySignal, delivered));
     }
 
     [Fact]
@@ -104,18 +110,22 @@ public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClass
         var buses = matches.Rules.Where(rule => rule != ApprovalRunbookTests.IncidentRule).ToDictionary(rule => rule, matches.Bus);
 
         // Assert
-        Assert.Equal(
-            new[] { SignalRules.ErrorSignal, SignalRules.OrgErrorSignal, SignalRules.DriftSignal, SignalRules.OrgDriftSignal }.Order(StringComparer.Ordinal),
-            buses.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("default", buses[SignalRules.ErrorSignal].GetValue<string>());
-        Assert.Equal("default", buses[SignalRules.DriftSignal].GetValue<string>());
-        Assert.True(JsonNode.DeepEquals(signalBus, buses[SignalRules.OrgErrorSignal]), buses[SignalRules.OrgErrorSignal].ToJsonString());
-        Assert.True(JsonNode.DeepEquals(signalBus, buses[SignalRules.OrgDriftSignal]), buses[SignalRules.OrgDriftSignal].ToJsonString());
+        Assert.Equal(SignalRules.All(SignalRules.HealerTemplate).Order(StringComparer.Ordinal), buses.Keys.Order(StringComparer.Ordinal));
+        foreach (var rule in new[] { SignalRules.ErrorSignal, SignalRules.DriftSignal, SignalRules.EffectivePolicySignal })
+        {
+            Assert.Equal("default", buses[rule].GetValue<string>());
+        }
+
+        foreach (var rule in new[] { SignalRules.OrgErrorSignal, SignalRules.OrgDriftSignal, SignalRules.OrgEffectivePolicySignal })
+        {
+            Assert.True(JsonNode.DeepEquals(signalBus, buses[rule]), $"{rule}: {buses[rule].ToJsonString()}");
+        }
     }
 
     [Theory]
     [InlineData(SignalRules.ErrorSignal, SignalRules.OrgErrorSignal, SignalRules.ErrorSignalForward)]
     [InlineData(SignalRules.DriftSignal, SignalRules.OrgDriftSignal, SignalRules.DriftSignalForward)]
+    [InlineData(SignalRules.EffectivePolicySignal, SignalRules.OrgEffectivePolicySignal, SignalRules.EffectivePolicySignalForward)]
     public void EveryCopyOfASignalRuleHasTheSamePatternAndState(string defaultBusRule, string signalBusRule, string forwarderRule)
     {
         // Arrange
@@ -177,6 +187,42 @@ public sealed class EventPatternTests(RepositoryEventsMatches fixtures) : IClass
 
         // Assert
         Assert.All(SignalRules.DriftRules(template), rule => Assert.False(matches.Delivered("event.json", rule), rule));
+    }
+
+    [Theory]
+    [InlineData(SignalRules.HealerTemplate)]
+    [InlineData(SignalRules.ForwarderTemplate)]
+    public async Task EffectivePolicyRulesIgnoreValidationsOfOtherPolicyTypes(string template)
+    {
+        // Arrange: the invalid record, as Organizations writes it for a tag policy.
+        var tagPolicy = await ReadFixtureAsync("effective-policy-invalid.json");
+        tagPolicy["detail"]!["serviceEventDetails"]!["policyType"] = "TAG_POLICY";
+
+        // Act
+        var matches = await MatchAloneAsync(template, tagPolicy);
+
+        // Assert: no rule of the template wakes the healer for another policy type's validation.
+        Assert.All(SignalRules.EffectivePolicyRules(template), rule => Assert.False(matches.Delivered("event.json", rule), rule));
+        Assert.DoesNotContain(matches.Rules, rule => matches.Delivered("event.json", rule));
+    }
+
+    [Theory]
+    [InlineData(SignalRules.HealerTemplate)]
+    [InlineData(SignalRules.ForwarderTemplate)]
+    public async Task EffectivePolicyRulesAskForReadOnlyManagementEvents(string template)
+    {
+        // Arrange: the records are readOnly: true. EventBridge promises read-only management events only to a rule in
+        // this state; the matcher models the plain ENABLED filter by its Describe*/Get*/List* names alone, so it cannot
+        // tell the two states apart for these records and the state is checked itself.
+        var records = await Task.WhenAll(s_expected.Where(row => row.EffectivePolicySignal).Select(row => ReadFixtureAsync(row.File)));
+        var matches = fixtures.For(template);
+
+        // Act
+        var states = SignalRules.EffectivePolicyRules(template).Select(matches.State);
+
+        // Assert
+        Assert.All(records, record => Assert.True(record["detail"]!["readOnly"]!.GetValue<bool>()));
+        Assert.All(states, state => Assert.Equal("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS", state));
     }
 
     [Theory]

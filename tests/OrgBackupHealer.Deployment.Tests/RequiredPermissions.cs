@@ -22,6 +22,7 @@ internal static class RequiredPermissions
         "organizations:ListTagsForResource",
         "organizations:DescribeOrganizationalUnit",
         "organizations:DescribeAccount",
+        "organizations:ListParents",
         "organizations:ListOrganizationalUnitsForParent",
         "organizations:ListAccountsForParent",
         "organizations:ListAccountsWithInvalidEffectivePolicy",

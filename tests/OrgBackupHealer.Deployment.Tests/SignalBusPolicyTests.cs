@@ -52,9 +52,33 @@ public sealed class SignalBusPolicyTests
         // Act
         var condition = SamTemplate.Resource(template, "SignalBusPolicy")["Properties"]!["Statement"]!["Condition"]!;
 
-        // Assert
-        Assert.Equal("AWS API Call via CloudTrail", condition["StringEquals"]!["events:detail-type"]!.GetValue<string>());
+        // Assert: API calls (error and drift signals) and service events (EffectivePolicyValidation), nothing else.
+        Assert.Equal(
+            ["AWS API Call via CloudTrail", "AWS Service Event via CloudTrail"],
+            SamTemplate.OneOrMany(condition["StringEquals"]!["events:detail-type"]).Select(d => d.GetValue<string>()));
         Assert.Equal(["aws.organizations"], SamTemplate.OneOrMany(condition["ForAllValues:StringEquals"]!["events:source"]).Select(s => s.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task SignalBusAdmitsEverySourceAndDetailTypeTheForwarderSends()
+    {
+        // Arrange: a forwarded event the policy refuses fails in the sending account, seen only through its dead letters.
+        var condition = SamTemplate.Resource(await SamTemplate.LoadAsync(), "SignalBusPolicy")["Properties"]!["Statement"]!["Condition"]!;
+        var detailTypes = SamTemplate.OneOrMany(condition["StringEquals"]!["events:detail-type"]).Select(d => d.GetValue<string>()).ToList();
+        var sources = SamTemplate.OneOrMany(condition["ForAllValues:StringEquals"]!["events:source"]).Select(s => s.GetValue<string>()).ToList();
+        var forwarder = await SamTemplate.LoadAsync(SignalRules.ForwarderTemplate);
+
+        // Act
+        var patterns = SignalRules.All(SignalRules.ForwarderTemplate)
+            .Select(rule => SamTemplate.Resource(forwarder, rule)["Properties"]!["EventPattern"]!)
+            .ToList();
+
+        // Assert
+        Assert.All(patterns, pattern =>
+        {
+            Assert.All(SamTemplate.OneOrMany(pattern["detail-type"]), d => Assert.Contains(d.GetValue<string>(), detailTypes));
+            Assert.All(SamTemplate.OneOrMany(pattern["source"]), s => Assert.Contains(s.GetValue<string>(), sources));
+        });
     }
 
     [Theory]

@@ -4,7 +4,8 @@ namespace OrgBackupHealer.Deployment.Tests;
 
 /// <summary>
 /// Where each events/ fixture ends up on the healer's stack, whichever bus it arrives on: error signals in the
-/// error-signal queue (read in batches), drift directly at the function, everything else nowhere. Matched with moto's
+/// error-signal queue (read in batches), drift and effective-policy signals directly at the function, everything else
+/// nowhere. Matched with moto's
 /// EventBridge pattern engine and the rules' states, the destinations read from the rules' targets.
 /// </summary>
 public sealed class SignalDestinationTests(RepositoryEventsMatches fixtures) : IClassFixture<RepositoryEventsMatches>
@@ -31,6 +32,9 @@ public sealed class SignalDestinationTests(RepositoryEventsMatches fixtures) : I
         ("delegated-admin-detach-policy.json", Function),
         // Delivered, then ignored by the function (EventsIgnored unrelated): see EventPatternTests.
         ("unrelated-scp-change.json", Function),
+        // A coverage check of the account it names, at once.
+        ("effective-policy-invalid.json", Function),
+        ("effective-policy-valid.json", Function),
         ("self-generated-error.json", Nowhere),
         ("member-describe-organization.json", Nowhere),
         // The schedule rule has no pattern: it invokes the function on its own (ScheduleInvokesTheFunctionDirectly).

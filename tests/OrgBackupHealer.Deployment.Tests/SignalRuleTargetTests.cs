@@ -46,15 +46,17 @@ public sealed class SignalRuleTargetTests
         Assert.All(EventRules(loaded), rule => Assert.Contains(admitted, arn => JsonNode.DeepEquals(GetAtt(rule.Key, "Arn"), arn)));
     }
 
-    [Fact]
-    public async Task DriftRulesTargetTheFunctionWhichLetsEachOfThemInvokeIt()
+    [Theory]
+    [InlineData(SignalRules.DriftSignal, SignalRules.OrgDriftSignal)]
+    [InlineData(SignalRules.EffectivePolicySignal, SignalRules.OrgEffectivePolicySignal)]
+    public async Task DriftAndEffectivePolicyRulesTargetTheFunctionWhichLetsEachOfThemInvokeIt(string defaultBusRule, string signalBusRule)
     {
         // Arrange
         var template = await SamTemplate.LoadAsync();
         var permissions = InvokePermissions(template);
 
         // Act
-        var rules = EventRules(template).Where(r => SignalRules.DriftRules(SignalRules.HealerTemplate).Contains(r.Key)).ToList();
+        var rules = EventRules(template).Where(r => r.Key == defaultBusRule || r.Key == signalBusRule).ToList();
 
         // Assert
         Assert.Equal(2, rules.Count);
@@ -91,6 +93,22 @@ public sealed class SignalRuleTargetTests
     }
 
     [Fact]
+    public async Task OnlyTheDriftAndEffectivePolicyRulesMayInvokeTheFunction()
+    {
+        // Arrange
+        var template = await SamTemplate.LoadAsync();
+        string[] direct = [.. SignalRules.DriftRules(SignalRules.HealerTemplate), .. SignalRules.EffectivePolicyRules(SignalRules.HealerTemplate)];
+
+        // Act: the rules the template's EventBridge invoke permissions name (SAM adds the schedule's when it transforms).
+        var permitted = InvokePermissions(template)
+            .Where(p => p["Principal"]!.GetValue<string>() == "events.amazonaws.com")
+            .Select(p => p["SourceArn"]!["Fn::GetAtt"]![0]!.GetValue<string>());
+
+        // Assert
+        Assert.Equal(direct.Order(StringComparer.Ordinal), permitted.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ForwarderRulesReachTheCentralBusThroughTheirRole()
     {
         // Arrange
@@ -100,7 +118,7 @@ public sealed class SignalRuleTargetTests
         var targets = EventRules(template).Select(rule => Assert.Single(SamTemplate.OneOrMany(rule.Value["Properties"]!["Targets"]))).ToList();
 
         // Assert: a bus in another account that admits the sender by organization requires the role.
-        Assert.Equal(2, targets.Count);
+        Assert.Equal(SignalRules.All(SignalRules.ForwarderTemplate).Count, targets.Count);
         Assert.All(targets, target =>
         {
             Assert.True(JsonNode.DeepEquals(new JsonObject { ["Ref"] = "CentralEventBusArn" }, target["Arn"]));
@@ -129,7 +147,7 @@ public sealed class SignalRuleTargetTests
     }
 
     [Fact]
-    public async Task ForwarderRoleTrustsOnlyTheArnsOfItsOwnTwoRules()
+    public async Task ForwarderRoleTrustsOnlyTheArnsOfItsOwnRules()
     {
         // Arrange
         var template = await SamTemplate.LoadAsync(SignalRules.ForwarderTemplate);
@@ -141,7 +159,7 @@ public sealed class SignalRuleTargetTests
         var names = EventRules(template).Select(rule => rule.Value["Properties"]!["Name"]!["Fn::Sub"]!.AsArray()).ToList();
 
         // Assert: one ARN per rule, on this account's default bus, with the rule's own name.
-        Assert.Equal(2, names.Count);
+        Assert.Equal(SignalRules.All(SignalRules.ForwarderTemplate).Count, names.Count);
         Assert.Equal(names.Count, admitted.Count);
         foreach (var name in names)
         {
@@ -149,6 +167,25 @@ public sealed class SignalRuleTargetTests
                 arn[0]!.GetValue<string>() == "arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:rule/" + name[0]!.GetValue<string>()
                 && JsonNode.DeepEquals(arn[1], name[1]));
         }
+    }
+
+    [Fact]
+    public async Task ForwarderRuleNamesFitEventBridgesLimitWithTheStackId()
+    {
+        // Arrange: a rule name has at most 64 characters; the stack id's last segment is a 36-character UUID.
+        const int StackUuidLength = 36;
+        var template = await SamTemplate.LoadAsync(SignalRules.ForwarderTemplate);
+
+        // Act
+        var names = EventRules(template).Select(rule => rule.Value["Properties"]!["Name"]!["Fn::Sub"]![0]!.GetValue<string>()).ToList();
+
+        // Assert
+        Assert.NotEmpty(names);
+        Assert.All(names, name =>
+        {
+            Assert.EndsWith("${StackUuid}", name, StringComparison.Ordinal);
+            Assert.True(name.Length - "${StackUuid}".Length + StackUuidLength <= 64, name);
+        });
     }
 
     private static JsonObject DeadLetterQueueArn => GetAtt("DeadLetterQueue", "Arn");
