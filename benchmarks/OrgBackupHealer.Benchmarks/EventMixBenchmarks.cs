@@ -13,7 +13,7 @@ namespace OrgBackupHealer.Benchmarks;
 [MemoryDiagnoser]
 public class EventMixBenchmarks
 {
-    private const int FixtureCount = 17;
+    private const int FixtureCount = 19;
     private EventClassifier _classifier = null!;
     private byte[][] _events = [];
 
