@@ -48,33 +48,17 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
     {
         await _moto.ResetAsync();
         _organization = await MotoOrganization.CreateBrokenAsync(_admin, ShippedPolicy);
-        await _dynamoDb.CreateTableAsync(new CreateTableRequest
-        {
-            TableName = _table,
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-            KeySchema = [new KeySchemaElement("pk", KeyType.HASH)],
-            AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.S)],
-        });
+        await BootstrapEnvironment.CreateStateTableAsync(_dynamoDb, _table);
         await _s3.PutBucketAsync(_bucket);
         _incidents = await MotoIncidentCapture.CreateAsync(_moto);
-        _process = BootstrapProcess.Start(_bootstrap.Path, new Dictionary<string, string>
+        _process = BootstrapProcess.Start(_bootstrap.Path, BootstrapEnvironment.With(_api.Address, _moto.Endpoint, new Dictionary<string, string>
         {
-            ["AWS_LAMBDA_RUNTIME_API"] = _api.Address,
-            ["AWS_LAMBDA_FUNCTION_NAME"] = "OrgBackupHealerFunction",
-            ["AWS_ENDPOINT_URL_ORGANIZATIONS"] = _moto.Endpoint.ToString(),
-            ["AWS_ENDPOINT_URL_DYNAMODB"] = _moto.Endpoint.ToString(),
-            ["AWS_ENDPOINT_URL_S3"] = _moto.Endpoint.ToString(),
-            ["AWS_ENDPOINT_URL_EVENTBRIDGE"] = _moto.Endpoint.ToString(),
-            ["AWS_ACCESS_KEY_ID"] = "testing",
-            ["AWS_SECRET_ACCESS_KEY"] = "testing",
-            ["AWS_SESSION_TOKEN"] = "testing",
-            ["AWS_REGION"] = "us-east-1",
             ["HEALER_ROLE_ARN"] = HealerRoleArn,
             ["HEALER_STATE_TABLE"] = _table,
             ["HEALER_SNAPSHOT_BUCKET"] = _bucket,
             ["HEALER_COALESCE_SECONDS"] = "60",
             ["HEALER_MAX_HEALING_RUNS_PER_HOUR"] = "10",
-        });
+        }));
     }
 
     [Fact]

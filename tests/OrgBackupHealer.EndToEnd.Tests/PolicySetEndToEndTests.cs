@@ -45,20 +45,12 @@ public sealed class PolicySetEndToEndTests : IAsyncLifetime, IDisposable
               { "key": "prod", "name": "org-backup-prod", "content": "prod.json", "targets": ["{{_ouId}}"] },
               { "key": "regulated", "name": "org-backup-regulated", "content": "regulated.json", "targets": ["{{_accountId}}"] } ] }
             """);
-        _process = BootstrapProcess.Start(_bootstrap.Path, new Dictionary<string, string>
+        _process = BootstrapProcess.Start(_bootstrap.Path, BootstrapEnvironment.With(_api.Address, _moto.Endpoint, new Dictionary<string, string>
         {
-            ["AWS_LAMBDA_RUNTIME_API"] = _api.Address,
-            ["AWS_LAMBDA_FUNCTION_NAME"] = "OrgBackupHealerFunction",
-            ["AWS_ENDPOINT_URL_ORGANIZATIONS"] = _moto.Endpoint.ToString(),
-            ["AWS_ENDPOINT_URL_EVENTBRIDGE"] = _moto.Endpoint.ToString(),
-            ["AWS_ACCESS_KEY_ID"] = "testing",
-            ["AWS_SECRET_ACCESS_KEY"] = "testing",
-            ["AWS_SESSION_TOKEN"] = "testing",
-            ["AWS_REGION"] = "us-east-1",
             ["HEALER_POLICY_SET"] = set,
             ["HEALER_OWNER"] = "platform",
             ["HEALER_COVERAGE_SHARE"] = "0",
-        });
+        }));
     }
 
     [Fact]
