@@ -25,7 +25,7 @@ public sealed class OrganizationsClientParentsTests
 
         // Assert
         var parent = Assert.Single(parents);
-        Assert.Equal(("ou-ab12-cdefghij", TargetType.OrganizationalUnit), (parent.Id, parent.Type));
+        Assert.Equal(("ou-ab12-cdefghij", "", TargetType.OrganizationalUnit), (parent.Id, parent.Name, parent.Type));
         Assert.Equal("AWSOrganizationsV20161128.ListParents", stub.Requests[0].Header("X-Amz-Target"));
         Assert.Equal("111122223333", JsonNode.Parse(stub.Requests[0].Body)!["ChildId"]!.GetValue<string>());
         Assert.Equal("t1", JsonNode.Parse(stub.Requests[1].Body)!["NextToken"]!.GetValue<string>());
@@ -53,16 +53,33 @@ public sealed class OrganizationsClientParentsTests
         Assert.Equal(OrganizationsErrorCodes.ChildNotFound, failure.ErrorCode);
     }
 
-    [Theory]
-    [InlineData("""{"Parents":[{"Id":"r-ab12","Type":"ACCOUNT"}]}""")]
-    [InlineData("""{"Parents":[{"Type":"ROOT"}]}""")]
-    public async Task AParentTheModelDoesNotAllowIsAnInvalidResponse(string answer)
+    [Fact]
+    public async Task AParentOfATypeTheModelDoesNotAllowIsAnInvalidResponseNamingTheType()
     {
-        var stub = new StubAwsHandler().Then(AwsAnswers.Json(answer));
+        // Arrange
+        var stub = new StubAwsHandler().Then(AwsAnswers.Json("""{"Parents":[{"Id":"r-ab12","Type":"ACCOUNT"}]}"""));
         using var client = StubbedClient.Create(stub);
 
+        // Act
         var failure = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListParentsAsync("111122223333", CancellationToken.None));
 
+        // Assert
         Assert.Equal(OrganizationsErrorCodes.InvalidResponse, failure.ErrorCode);
+        Assert.Equal("The service answered with an unknown Parent.Type 'ACCOUNT'.", failure.Message);
+    }
+
+    [Fact]
+    public async Task AParentWithoutAnIdIsAnInvalidResponseNamingTheMissingMember()
+    {
+        // Arrange
+        var stub = new StubAwsHandler().Then(AwsAnswers.Json("""{"Parents":[{"Type":"ROOT"}]}"""));
+        using var client = StubbedClient.Create(stub);
+
+        // Act
+        var failure = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListParentsAsync("111122223333", CancellationToken.None));
+
+        // Assert
+        Assert.Equal(OrganizationsErrorCodes.InvalidResponse, failure.ErrorCode);
+        Assert.Equal("The service answered without Parent.Id.", failure.Message);
     }
 }

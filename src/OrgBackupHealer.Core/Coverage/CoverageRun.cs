@@ -159,7 +159,7 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
         InvalidAccountsListed = _invalidListed,
         Account = _account,
         Walk = _walk is { } walk
-            ? new CoverageWalk(walk.StartedAtRoot, walk.Finished, walk.Finished ? [] : walk.Next, walk.ParentsListed, _countedAccounts, _countedOverridden) { ResumeLost = walk.ResumeLost }
+            ? new CoverageWalk(walk.StartedAtRoot, walk.Finished, walk.Next, walk.ParentsListed, _countedAccounts, _countedOverridden) { ResumeLost = walk.ResumeLost }
             : new CoverageWalk(false, false, _resume, 0, 0, 0),
     };
 
@@ -169,7 +169,7 @@ internal sealed class CoverageRun(IOrganizationsPort organizations, PolicySet se
     {
         var path = parent.PathTo(account.Id);
         var reaching = Enumerable.Range(0, set.Entries.Count).Where(i => path.Any(_targets[i].Contains)).ToList();
-        var signature = string.Join('|', path.Select(id => id + ":" + string.Join(',', PoliciesAt(id).Select(p => p.Id))));
+        var signature = string.Join('|', path.Select(id => string.Join(',', [id, .. PoliciesAt(id).Select(p => p.Id)])));
         if (!_resultByPath.TryGetValue(signature, out var result))
         {
             var pathTargets = new List<PathTarget>();

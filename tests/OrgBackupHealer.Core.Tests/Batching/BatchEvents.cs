@@ -36,6 +36,9 @@ internal sealed class BatchEvents
     /// <summary>A successful DescribeOrganization in a member account.</summary>
     public BatchRecord Unrelated(DateTimeOffset at) => Record("member-describe-organization", at, "222222222222");
 
+    /// <summary>Organizations' EffectivePolicyValidation of a backup policy: a coverage signal, which no rule queues.</summary>
+    public BatchRecord CoverageSignal(DateTimeOffset at) => Record("effective-policy-invalid", at, "111111111111");
+
     public BatchRecord Invalid() => new(NextMessageId(), Encoding.UTF8.GetBytes("{\"Message\": \"not an EventBridge event\""));
 
     /// <summary>The same event delivered again by the queue or EventBridge: same body, another message id.</summary>

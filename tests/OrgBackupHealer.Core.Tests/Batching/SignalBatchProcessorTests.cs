@@ -152,6 +152,21 @@ public sealed class SignalBatchProcessorTests
     }
 
     [Fact]
+    public async Task ACoverageSignalThatReachesTheQueueIsUnrelatedToTheBatchAndCostsNoCall()
+    {
+        // Arrange
+        var rig = new BatchRig();
+
+        // Act
+        var result = await rig.ProcessAsync(rig.Events.CoverageSignal(rig.Now));
+
+        // Assert
+        Assert.Equal([IgnoreReason.Unrelated], result.Records.Select(r => r.IgnoredReason));
+        Assert.Equal(0, rig.Store.Requests);
+        Assert.Equal(0, rig.Organization.TotalCalls);
+    }
+
+    [Fact]
     public async Task SelfUnrelatedAndInvalidRecordsAreSettledWithoutTheStateTableOrOrganizations()
     {
         // Arrange
@@ -207,6 +222,43 @@ public sealed class SignalBatchProcessorTests
         Assert.Equal([drift.MessageId], failed.RetriedMessageIds);
         Assert.Equal(BatchRecordOutcome.Reconciled, Assert.Single(redelivered.Records).Outcome);
         Assert.True(rig.IsAttachedToRoot);
+    }
+
+    [Fact]
+    public async Task AReconcileThatCannotReadTheOrganizationAcknowledgesTheBatchAndRemembersItsSymptoms()
+    {
+        // Arrange: an SCP denies ListPolicies: the whole reconcile fails, terminally.
+        var rig = new BatchRig();
+        rig.Organization.InjectFault(OrganizationsOperations.ListPolicies, OrganizationsErrorCodes.AccessDenied, count: 100, message: "explicit deny in a service control policy");
+        var symptom = rig.Events.ErrorSignal(rig.Now);
+
+        // Act
+        var failed = await rig.ProcessAsync(symptom);
+        rig.Time.Advance(TimeSpan.FromMinutes(5));
+        var again = await rig.ProcessAsync(rig.Events.Again(symptom));
+
+        // Assert
+        Assert.True(failed.Failure!.IsTerminal);
+        Assert.Equal(BatchRecordOutcome.Reconciled, Assert.Single(failed.Records).Outcome);
+        Assert.Empty(failed.RetriedMessageIds);
+        Assert.Equal(IgnoreReason.Duplicate, Assert.Single(again.Records).IgnoredReason);
+    }
+
+    [Fact]
+    public async Task AReconcileThatCannotReadTheOrganizationForNowReturnsTheBatch()
+    {
+        // Arrange: BACKUP_POLICY is disabled while the reconcile reads (transient: a later try gets through).
+        var rig = new BatchRig();
+        rig.Organization.InjectFault(OrganizationsOperations.ListPolicies, OrganizationsErrorCodes.PolicyTypeNotEnabled, count: 100, message: "not enabled");
+        var symptom = rig.Events.ErrorSignal(rig.Now);
+
+        // Act
+        var failed = await rig.ProcessAsync(symptom);
+
+        // Assert
+        Assert.False(failed.Failure!.IsTerminal);
+        Assert.Equal([symptom.MessageId], failed.RetriedMessageIds);
+        Assert.Null(failed.Reconcile);
     }
 
     [Fact]

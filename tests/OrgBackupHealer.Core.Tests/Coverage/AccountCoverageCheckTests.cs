@@ -131,7 +131,97 @@ public sealed class AccountCoverageCheckTests
 
         // Assert
         Assert.Empty(report.Accounts);
-        Assert.Contains(report.Unfinished, u => u.Contains($"account {org.TargetIdOf("prod-app")} was not judged", StringComparison.Ordinal));
+        Assert.Equal($"the check used its 10 s budget while reading the account's parents: account {org.TargetIdOf("prod-app")} was not judged", Assert.Single(report.Unfinished));
+    }
+
+    [Fact]
+    public async Task AnEmptyAccountIdIsRefusedBeforeAnyCall()
+    {
+        // Arrange
+        var org = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
+
+        // Act + Assert
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => Check(org).RunForAccountAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), "", CancellationToken.None));
+        Assert.Equal(0, org.TotalCalls);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task AListParentsAnswerWithoutExactlyOneParentIsAnInvalidResponse(int parents)
+    {
+        // Arrange
+        var org = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
+        var root = new OrganizationNode(org.RootId, string.Empty, TargetType.Root);
+        var port = new ParentsAnsweringPort(org, _ => [.. Enumerable.Repeat(root, parents)]);
+
+        // Act
+        var failure = await Assert.ThrowsAsync<OrganizationsException>(
+            () => new CoverageCheck(port, _time, new CoverageOptions()).RunForAccountAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), "111111111111", CancellationToken.None));
+
+        // Assert
+        Assert.Equal(OrganizationsErrorCodes.InvalidResponse, failure.ErrorCode);
+        Assert.Equal("ListParents of 111111111111 did not answer with exactly one parent.", failure.Message);
+    }
+
+    [Fact]
+    public async Task AnAccountFiveOusBelowTheRootIsJudgedWithItsWholePath()
+    {
+        // Arrange: Organizations' deepest nesting, answered by ListParents one level at a time.
+        var org = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
+        var port = new ParentsAnsweringPort(org, child => [Chain(org, child, depth: 5)]);
+
+        // Act
+        var report = await new CoverageCheck(port, _time, new CoverageOptions())
+            .RunForAccountAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), "111111111111", CancellationToken.None);
+
+        // Assert
+        Assert.Equal("Root/ou-ab12-00000001/ou-ab12-00000002/ou-ab12-00000003/ou-ab12-00000004/ou-ab12-00000005", Assert.Single(report.Accounts).OuPath);
+        // Every ListParents call counted (the stub answered them, the organization the others).
+        Assert.Equal(org.TotalCalls + 6, report.OrganizationsCalls);
+    }
+
+    [Fact]
+    public async Task AChainOfParentsDeeperThanOrganizationsAllowsIsAnInvalidResponseNotAnEndlessClimb()
+    {
+        // Arrange: an OU that is its own parent, as a broken answer could say.
+        var org = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
+        var port = new ParentsAnsweringPort(org, _ => [new OrganizationNode("ou-ab12-looploop", string.Empty, TargetType.OrganizationalUnit)]);
+
+        // Act
+        var failure = await Assert.ThrowsAsync<OrganizationsException>(
+            () => new CoverageCheck(port, _time, new CoverageOptions()).RunForAccountAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), "111111111111", CancellationToken.None));
+
+        // Assert
+        Assert.Equal(OrganizationsErrorCodes.InvalidResponse, failure.ErrorCode);
+        Assert.Equal("ListParents of 111111111111 leads through more than 5 OUs.", failure.Message);
+    }
+
+    /// <summary>The parent of <paramref name="child"/> in a chain root / ou-…01 / … / ou-…0<paramref name="depth"/> / account.</summary>
+    private static OrganizationNode Chain(SimulatedOrganization org, string child, int depth)
+    {
+        var level = child.StartsWith("ou-", StringComparison.Ordinal) ? int.Parse(child[^8..], System.Globalization.CultureInfo.InvariantCulture) - 1 : depth;
+        return level == 0
+            ? new OrganizationNode(org.RootId, string.Empty, TargetType.Root)
+            : new OrganizationNode($"ou-ab12-{level:D8}", string.Empty, TargetType.OrganizationalUnit);
+    }
+
+    [Fact]
+    public async Task ACheckCutShortWhileReadingThePoliciesOnThePathSaysSo()
+    {
+        // Arrange: the first DescribePolicy takes the whole budget.
+        var org = SimulatedOrganization.CreateHealthy(SamplePolicies.Shipped);
+        var slow = new BudgetExhaustingPort(org, _time, TimeSpan.FromSeconds(10), OrganizationsOperations.DescribePolicy);
+        var prod = org.TargetIdOf("prod-app");
+
+        // Act
+        var report = await new CoverageCheck(slow, _time, new CoverageOptions { Budget = TimeSpan.FromSeconds(10) })
+            .RunForAccountAsync(CoverageOrganizations.Set(SamplePolicies.Shipped), prod, CancellationToken.None);
+
+        // Assert
+        Assert.Empty(report.Accounts);
+        Assert.Equal($"the check used its 10 s budget while judging the account: account {prod} was not judged", Assert.Single(report.Unfinished));
     }
 
     private CoverageCheck Check(SimulatedOrganization org) => new(org, _time, new CoverageOptions());

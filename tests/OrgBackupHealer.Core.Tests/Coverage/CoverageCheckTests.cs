@@ -179,5 +179,46 @@ public sealed class CoverageCheckTests
         Assert.Contains(report.Accounts, a => a.Policies.SequenceEqual(["baseline", "division-0"]));
     }
 
+    [Fact]
+    public async Task TheWalkCountsEveryAccountItJudgedAndThoseOverriddenTowardTheCycle()
+    {
+        // Arrange: a regional override on Workloads reaches the accounts below it.
+        var org = SimulatedOrganization.CreateHealthy(CoverageOrganizations.UnlockedBaseline);
+        var team = org.CreatePolicy(PolicyTypes.BackupPolicy, "workloads-regions", CoverageOrganizations.RegionOverride);
+        org.AttachPolicy(team, org.TargetIdOf("Workloads"));
+
+        // Act
+        var walk = await Check(org).RunAsync(CoverageOrganizations.Set(CoverageOrganizations.UnlockedBaseline), CancellationToken.None);
+
+        // Assert
+        Assert.InRange(walk.OverriddenAccounts, 1, walk.Accounts.Count - 1);
+        Assert.Equal((walk.Accounts.Count, walk.OverriddenAccounts), (walk.Walk.CountedAccounts, walk.Walk.CountedOverridden));
+    }
+
+    [Theory]
+    [InlineData(2000, false)]
+    [InlineData(1999, true)]
+    public async Task AnOverrideIsExcusedOnlyWhileTheEntrysExemptionOfTheAccountIsInForce(int expiresInYear, bool stillAGap)
+    {
+        // Arrange: a regional override on Workloads; prod-app exempted until the end of June (the clock is at 2000-01-01).
+        var org = SimulatedOrganization.CreateHealthy(CoverageOrganizations.UnlockedBaseline);
+        var team = org.CreatePolicy(PolicyTypes.BackupPolicy, "workloads-regions", CoverageOrganizations.RegionOverride);
+        org.AttachPolicy(team, org.TargetIdOf("Workloads"));
+        var prod = org.TargetIdOf("prod-app");
+        var desired = CoverageOrganizations.Desired(CoverageOrganizations.UnlockedBaseline) with
+        {
+            Exemptions = [new Exemption(prod, "regional pilot", "team-a", new DateOnly(expiresInYear, 6, 30))],
+        };
+
+        // Act
+        var report = await Check(org).RunAsync(PolicySet.Of(desired), CancellationToken.None);
+
+        // Assert
+        var account = report.Accounts.Single(a => a.AccountId == prod);
+        Assert.Equal(stillAGap, account.Overrides.Count > 0);
+        Assert.Equal(prod, Assert.Single(account.Exemptions).Target);
+        Assert.NotEmpty(report.Accounts.Single(a => a.AccountName == "dev-app").Overrides);
+    }
+
     private CoverageCheck Check(SimulatedOrganization org, CoverageOptions? options = null) => new(org, _time, options ?? new CoverageOptions());
 }

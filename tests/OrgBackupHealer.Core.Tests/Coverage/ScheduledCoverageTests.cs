@@ -76,11 +76,13 @@ public sealed class ScheduledCoverageTests
         _organization.InjectFault(OrganizationsOperations.ListPolicies, OrganizationsErrorCodes.AccessDenied);
 
         // Act
-        await Coverage(0.5).RunAsync(PolicySet.Of(Desired()), _time.GetUtcNow().AddMinutes(5), CancellationToken.None);
+        var incidents = await Coverage(0.5).RunAsync(PolicySet.Of(Desired()), _time.GetUtcNow().AddMinutes(5), CancellationToken.None);
 
         // Assert
         Assert.Empty(_report.Of<CoverageOutcome>());
-        Assert.Single(_report.Of<Core.Reconciliation.Diagnosis>());
+        var diagnosis = Assert.Single(_report.Of<Core.Reconciliation.Diagnosis>());
+        Assert.StartsWith("The coverage check ", diagnosis.Message, StringComparison.Ordinal);
+        Assert.Equal($"The coverage check failed: {diagnosis.Message}", Assert.Single(incidents).Summary);
         Assert.Equal(resume, await _progress.ReadAsync(CancellationToken.None));
     }
 
@@ -167,6 +169,35 @@ public sealed class ScheduledCoverageTests
         var outcome = Assert.Single(_report.Of<CoverageOutcome>());
         Assert.True(outcome.Report.Walk.StartedAtRoot);
         Assert.Equal(5, outcome.Report.Accounts.Count);
+    }
+
+    [Fact]
+    public async Task AnAccountCheckGetsTheShareOfTheTimeLeftAndLeavesTheWalksPlaceAlone()
+    {
+        // Arrange: the deadline has passed already.
+        var account = _organization.TargetIdOf("prod-app");
+
+        // Act
+        var outcome = await Coverage(0.5).RunForAccountAsync(PolicySet.Of(Desired()), account, _time.GetUtcNow().AddSeconds(-1), CancellationToken.None);
+
+        // Assert
+        Assert.Contains(outcome.Report.Unfinished, u => u.EndsWith($"account {account} was not judged", StringComparison.Ordinal));
+        Assert.Same(outcome, Assert.Single(_report.Of<CoverageOutcome>()));
+        Assert.Same(CoverageProgress.Start, await _progress.ReadAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ACheckWithNoTimeToReachTheWalkKeepsTheCyclesCountsAndItsPlace()
+    {
+        // Arrange: in the middle of a cycle, and the deadline has passed already.
+        var resume = new CoverageProgress([new CoverageStep(_organization.TargetIdOf("Workloads"), "Workloads")], 3, 1, 2);
+        await _progress.WriteAsync(resume, CancellationToken.None);
+
+        // Act
+        await Coverage(0.5).RunAsync(PolicySet.Of(Desired()), _time.GetUtcNow().AddSeconds(-1), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(resume, await _progress.ReadAsync(CancellationToken.None));
     }
 
     private ScheduledCoverage Coverage(double share) => new(_organization, _progress, share, _report, _time);

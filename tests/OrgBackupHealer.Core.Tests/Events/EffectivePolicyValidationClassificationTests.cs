@@ -30,14 +30,21 @@ public sealed class EffectivePolicyValidationClassificationTests
         Assert.Equal("AWS Internal", c.Principal);
     }
 
-    [Fact]
-    public void TheReasonSaysWhetherThePolicyBecameInvalidOrValidAgain()
+    [Theory]
+    [InlineData("INVALID", "invalid")]
+    [InlineData("VALID", "valid again")]
+    [InlineData("PENDING", "in state 'PENDING'")]
+    public void TheReasonSaysWhetherThePolicyBecameInvalidOrValidAgain(string state, string said)
     {
-        var invalid = s_classifier.Classify(Fixtures.Read("effective-policy-invalid"), Fixtures.ManagedPolicyId);
-        var valid = s_classifier.Classify(Fixtures.Read("effective-policy-valid"), Fixtures.ManagedPolicyId);
+        // Arrange
+        var body = Edit("effective-policy-invalid", d => d["serviceEventDetails"]!["state"] = state);
 
-        Assert.EndsWith("111111111111 invalid", invalid.Reason, StringComparison.Ordinal);
-        Assert.EndsWith("111111111111 valid again", valid.Reason, StringComparison.Ordinal);
+        // Act
+        var c = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        // Assert
+        Assert.Equal(EventKind.CoverageSignal, c.Kind);
+        Assert.Equal($"Organizations finds the effective backup policy of account 111111111111 {said}", c.Reason);
     }
 
     [Fact]
@@ -48,6 +55,7 @@ public sealed class EffectivePolicyValidationClassificationTests
         var c = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
 
         Assert.Equal(EventKind.Unrelated, c.Kind);
+        Assert.Equal("EffectivePolicyValidation of policy type 'TAG_POLICY' is not about backup policies", c.Reason);
         Assert.Null(c.CoverageAccount);
     }
 
@@ -56,7 +64,10 @@ public sealed class EffectivePolicyValidationClassificationTests
     {
         var body = Edit("effective-policy-invalid", d => d["eventName"] = "AccountCreated");
 
-        Assert.Equal(EventKind.Unrelated, s_classifier.Classify(body, Fixtures.ManagedPolicyId).Kind);
+        var c = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        Assert.Equal(EventKind.Unrelated, c.Kind);
+        Assert.Equal("service event AccountCreated from 'organizations.amazonaws.com' is not handled", c.Reason);
     }
 
     [Theory]
@@ -71,15 +82,101 @@ public sealed class EffectivePolicyValidationClassificationTests
         var c = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
 
         Assert.Equal(EventKind.Invalid, c.Kind);
+        Assert.Equal("EffectivePolicyValidation without an account id in serviceEventDetails.accountId", c.Reason);
         Assert.Null(c.CoverageAccount);
     }
 
-    [Fact]
-    public void ServiceEventDetailsOfTheWrongTypeMakeTheEventInvalid()
+    [Theory]
+    [InlineData("serviceEventDetails", null, "an object")]
+    [InlineData("serviceEventDetails", "accountId", "a string")]
+    [InlineData("serviceEventDetails", "policyType", "a string")]
+    [InlineData("serviceEventDetails", "state", "a string")]
+    public void AServiceEventDetailsMemberOfTheWrongTypeMakesTheEventInvalidAndIsNamed(string member, string? inner, string expected)
     {
-        var body = Edit("effective-policy-invalid", d => d["serviceEventDetails"] = "INVALID");
+        // Arrange
+        var body = Edit("effective-policy-invalid", d =>
+        {
+            if (inner is null)
+            {
+                d[member] = 7;
+            }
+            else
+            {
+                d[member]![inner] = 7;
+            }
+        });
+        var path = inner is null ? $"detail.{member}" : $"detail.{member}.{inner}";
 
-        Assert.Equal(EventKind.Invalid, s_classifier.Classify(body, Fixtures.ManagedPolicyId).Kind);
+        // Act
+        var c = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        // Assert
+        Assert.Equal(EventKind.Invalid, c.Kind);
+        Assert.Equal($"CloudTrail detail has an unexpected shape: '{path}' is a number, not {expected}", c.Reason);
+    }
+
+    [Fact]
+    public void AServiceEventWithoutADetailIsInvalid()
+    {
+        // Arrange
+        var node = JsonNode.Parse(Fixtures.Read("effective-policy-invalid"))!;
+        node["detail"] = null;
+
+        // Act
+        var c = s_classifier.Classify(Encoding.UTF8.GetBytes(node.ToJsonString()), Fixtures.ManagedPolicyId);
+
+        // Assert
+        Assert.Equal(EventKind.Invalid, c.Kind);
+        Assert.Equal("CloudTrail event without an object 'detail'", c.Reason);
+    }
+
+    [Fact]
+    public void AValidationFromAnotherServiceIsUnrelatedAndNamesIt()
+    {
+        // Arrange
+        var body = Edit("effective-policy-invalid", d => d["eventSource"] = "backup.amazonaws.com");
+
+        // Act
+        var c = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        // Assert
+        Assert.Equal(EventKind.Unrelated, c.Kind);
+        Assert.Equal("service event EffectivePolicyValidation from 'backup.amazonaws.com' is not handled", c.Reason);
+    }
+
+    [Fact]
+    public void AValidationWithoutServiceEventDetailsIsUnrelated()
+    {
+        // Arrange
+        var body = Edit("effective-policy-invalid", d => d.AsObject().Remove("serviceEventDetails"));
+
+        // Act
+        var c = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        // Assert
+        Assert.Equal(EventKind.Unrelated, c.Kind);
+        Assert.Equal("EffectivePolicyValidation of policy type '' is not about backup policies", c.Reason);
+    }
+
+    [Fact]
+    public void NullServiceEventDetailsAreUnrelatedAndTheMembersAfterThemAreStillRead()
+    {
+        // Arrange: serviceEventDetails first, null, then everything else of the record.
+        var node = JsonNode.Parse(Fixtures.Read("effective-policy-invalid"))!;
+        var detail = new JsonObject { ["serviceEventDetails"] = null };
+        foreach (var (name, value) in node["detail"]!.AsObject().Where(m => m.Key != "serviceEventDetails").ToList())
+        {
+            detail[name] = value?.DeepClone();
+        }
+
+        node["detail"] = detail;
+
+        // Act
+        var c = s_classifier.Classify(Encoding.UTF8.GetBytes(node.ToJsonString()), Fixtures.ManagedPolicyId);
+
+        // Assert
+        Assert.Equal(EventKind.Unrelated, c.Kind);
+        Assert.Equal("EffectivePolicyValidation of policy type '' is not about backup policies", c.Reason);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class CoverageSignalPipelineTests
 
         // Assert
         Assert.Equal(IgnoreReason.Coalesced, coalesced.IgnoredReason);
-        Assert.Contains("left to the scheduled check", coalesced.IgnoredWhy, StringComparison.Ordinal);
+        Assert.Equal($"more than 20 account checks in 10 minutes: account {DocumentedAccount} is left to the scheduled check", coalesced.IgnoredWhy);
         Assert.NotNull(later.Coverage);
         Assert.Equal(AccountCheckLimit.MaxChecks + 1, _report.Of<CoverageOutcome>().Count());
     }
@@ -102,6 +102,7 @@ public sealed class CoverageSignalPipelineTests
 
         // Assert
         Assert.Equal(IgnoreReason.Unrelated, outcome.IgnoredReason);
+        Assert.Equal($"coverage checks are off (coverage share 0): account {DocumentedAccount} is not checked", outcome.IgnoredWhy);
         Assert.Equal(0, _organization.TotalCalls);
     }
 

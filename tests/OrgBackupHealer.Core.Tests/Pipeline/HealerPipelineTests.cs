@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using OrgBackupHealer.Core.Batching;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Events;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Pipeline;
 using OrgBackupHealer.Core.Policies;
 using OrgBackupHealer.Core.Reconciliation;
@@ -164,6 +165,77 @@ public sealed class HealerPipelineTests
         Assert.Equal(3, pipeline.KnownPolicyIds.Count);
         Assert.Equal(EventKind.Unrelated, warm.Classification.Kind);
         Assert.Equal(0, organization.TotalCalls);
+    }
+
+    [Fact]
+    public async Task ADriftEventWhoseReconcileCannotReadTheOrganizationIsReportedAsATerminalFailureNotThrown()
+    {
+        // Arrange: the healer may not list policies (an SCP denies it): no retry can help.
+        var policyId = PolicyId;
+        _organization.InjectFault(OrganizationsOperations.ListPolicies, OrganizationsErrorCodes.AccessDenied, count: 100, message: "explicit deny in a service control policy");
+        var pipeline = Compose();
+
+        // Act
+        var outcome = await pipeline.HandleEventAsync(_events.Drift(_time.GetUtcNow(), policyId).Body, Invocation(), CancellationToken.None);
+
+        // Assert
+        Assert.True(outcome.Failure!.IsTerminal);
+        Assert.Null(outcome.Result);
+        var failed = Assert.Single(_report.Of<RecordingHealerReport.FailedEntry>());
+        Assert.Same(outcome.Failure, failed.Failure);
+        Assert.Equal(EventKind.DriftSignal, failed.Cause!.Kind);
+    }
+
+    [Fact]
+    public async Task ADriftEventWhoseReconcileCannotReadTheOrganizationForNowIsReportedAndThrownSoLambdaRetriesIt()
+    {
+        // Arrange: BACKUP_POLICY is disabled while the reconcile reads (transient: a later try gets through).
+        var policyId = PolicyId;
+        _organization.InjectFault(OrganizationsOperations.ListPolicies, OrganizationsErrorCodes.PolicyTypeNotEnabled, count: 100, message: "not enabled");
+        var pipeline = Compose();
+
+        // Act
+        var failure = await Assert.ThrowsAsync<ReconcileException>(
+            () => pipeline.HandleEventAsync(_events.Drift(_time.GetUtcNow(), policyId).Body, Invocation(), CancellationToken.None));
+
+        // Assert
+        Assert.False(failure.IsTerminal);
+        Assert.Same(failure, Assert.Single(_report.Of<RecordingHealerReport.FailedEntry>()).Failure);
+    }
+
+    [Fact]
+    public async Task ADriftEventWhoseRepairFailsTransientlyIsThrownAfterItsResultIsReported()
+    {
+        // Arrange: the attach races a policy type being disabled again (transient: a retry gets through).
+        var policyId = PolicyId;
+        _organization.DetachPolicy(policyId, _organization.RootId);
+        _organization.InjectFault(OrganizationsOperations.AttachPolicy, OrganizationsErrorCodes.PolicyTypeNotEnabled, message: "not enabled");
+        var pipeline = Compose();
+
+        // Act
+        var failure = await Assert.ThrowsAsync<ReconcileException>(
+            () => pipeline.HandleEventAsync(_events.Drift(_time.GetUtcNow(), policyId).Body, Invocation(), CancellationToken.None));
+
+        // Assert
+        Assert.False(failure.IsTerminal);
+        Assert.Same(failure, Assert.Single(Assert.Single(_report.Of<RecordingHealerReport.CompletedEntry>()).Result.Failures));
+    }
+
+    [Fact]
+    public async Task ABatchWhoseReconcileCannotReadTheOrganizationReportsTheFailureBeforeTheBatch()
+    {
+        // Arrange
+        _organization.InjectFault(OrganizationsOperations.ListPolicies, OrganizationsErrorCodes.AccessDenied, count: 100, message: "explicit deny in a service control policy");
+        var pipeline = Compose();
+
+        // Act
+        var result = await pipeline.HandleBatchAsync([_events.ErrorSignal(_time.GetUtcNow())], Invocation(), CancellationToken.None);
+
+        // Assert
+        var failed = Assert.Single(_report.Of<RecordingHealerReport.FailedEntry>());
+        Assert.Same(result.Failure, failed.Failure);
+        Assert.Null(failed.Cause);
+        Assert.Same(result, _report.Entries[^1]);
     }
 
     private HealerPipeline Compose(double coverageShare = 0)
