@@ -49,10 +49,15 @@ public sealed partial class SimulatedOrganization
     public Task<EffectivePolicyValidation> ListEffectiveBackupPolicyValidationErrorsAsync(string accountId, CancellationToken cancellationToken) =>
         Read(OrganizationsOperations.ListEffectivePolicyValidationErrors, () =>
         {
-            var account = RequireTarget(accountId);
-            if (account.Type != TargetType.Account)
+            // The service model lists InvalidInputException and AccountNotFoundException for this operation, not TargetNotFoundException.
+            if (!OrganizationIds.IsAccountId(accountId))
             {
                 throw Error(OrganizationsErrorCodes.InvalidInput, $"{accountId} is not an account id.");
+            }
+
+            if (!_entities.TryGetValue(accountId, out var account))
+            {
+                throw Error(OrganizationsErrorCodes.AccountNotFound, $"You specified an account that doesn't exist: {accountId}.");
             }
 
             var errors = _invalidEffectivePolicies.GetValueOrDefault(accountId) ?? [];

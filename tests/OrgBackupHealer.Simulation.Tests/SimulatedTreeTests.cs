@@ -143,6 +143,16 @@ public sealed class SimulatedTreeTests
     }
 
     [Fact]
+    public async Task ValidationErrorsOfAnAccountNotInTheOrganizationAreAccountNotFoundAsTheModelLists()
+    {
+        // Act
+        var gone = await ErrorOf(() => _org.ListEffectiveBackupPolicyValidationErrorsAsync("999999999999", s_none));
+
+        // Assert
+        Assert.Equal(OrganizationsErrorCodes.AccountNotFound, gone.ErrorCode);
+    }
+
+    [Fact]
     public async Task OnlyAnAccountOfTheOrganizationCanBeMarkedInvalid()
     {
         // Act
