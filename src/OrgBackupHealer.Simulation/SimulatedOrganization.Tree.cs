@@ -21,7 +21,7 @@ public sealed partial class SimulatedOrganization
             return (children, Pages(children.Count));
         }, cancellationToken);
 
-    /// <summary>An id of neither pattern is InvalidInputException; a child not in the organization (or a root) is ChildNotFoundException, as the service model lists.</summary>
+    /// <summary>An id that is not an account's or an OU's (a root's included) is InvalidInputException; one not in the organization is ChildNotFoundException, as the service model lists.</summary>
     public Task<IReadOnlyList<OrganizationNode>> ListParentsAsync(string childId, CancellationToken cancellationToken) =>
         Read<IReadOnlyList<OrganizationNode>>(OrganizationsOperations.ListParents, () =>
         {
@@ -30,12 +30,13 @@ public sealed partial class SimulatedOrganization
                 throw Error(OrganizationsErrorCodes.InvalidInput, $"INVALID_PATTERN: '{childId}' is not an account or OU id.");
             }
 
-            if (!_entities.TryGetValue(childId, out var child) || child.ParentId is not { } parentId)
+            if (!_entities.TryGetValue(childId, out var child))
             {
                 throw Error(OrganizationsErrorCodes.ChildNotFound, $"We can't find an organizational unit (OU) or AWS account with the ChildId that you specified: {childId}.");
             }
 
-            var parent = _entities[parentId];
+            // Only a root has no parent, and a root id never gets here.
+            var parent = _entities[child.ParentId!];
             return ([new OrganizationNode(parent.Id, string.Empty, parent.Type)], 1);
         }, cancellationToken);
 
