@@ -84,7 +84,7 @@ internal sealed class SignalBatchProcessor(
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            var c = classifier.Classify(record.Body.Span, knownPolicyIds);
+            var c = classifier.Classify(record.Body, knownPolicyIds);
             sorted.Classified(i, record.MessageId, c);
             if (c.Trigger is not { } trigger)
             {

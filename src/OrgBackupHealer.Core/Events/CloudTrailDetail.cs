@@ -7,25 +7,32 @@ namespace OrgBackupHealer.Core.Events;
 /// </summary>
 public sealed class CloudTrailDetail
 {
+    private DeferredText _eventTime;
+    private DeferredText _eventName;
+    private DeferredText _errorCode;
+    private DeferredText _errorMessage;
+    private DeferredText _eventId;
+    private DeferredText _recipientAccountId;
+
     public UserIdentity? UserIdentity { get; init; }
 
-    public string? EventTime { get; init; }
+    public string? EventTime { get => _eventTime.Value; init => _eventTime = DeferredText.Decoded(value); }
 
     public string? EventSource { get; init; }
 
-    public string? EventName { get; init; }
+    public string? EventName { get => _eventName.Value; init => _eventName = DeferredText.Decoded(value); }
 
-    public string? ErrorCode { get; init; }
+    public string? ErrorCode { get => _errorCode.Value; init => _errorCode = DeferredText.Decoded(value); }
 
-    public string? ErrorMessage { get; init; }
+    public string? ErrorMessage { get => _errorMessage.Value; init => _errorMessage = DeferredText.Decoded(value); }
 
     public RequestParameters? RequestParameters { get; init; }
 
     public ResponseElements? ResponseElements { get; init; }
 
-    public string? EventId { get; init; }
+    public string? EventId { get => _eventId.Value; init => _eventId = DeferredText.Decoded(value); }
 
-    public string? RecipientAccountId { get; init; }
+    public string? RecipientAccountId { get => _recipientAccountId.Value; init => _recipientAccountId = DeferredText.Decoded(value); }
 
     /// <summary>An AWS service event's own details (EffectivePolicyValidation); null on an API call's record.</summary>
     public ServiceEventDetails? ServiceEventDetails { get; init; }
@@ -37,8 +44,9 @@ public sealed class CloudTrailDetail
             return null;
         }
 
-        string? eventTime = null, eventSource = null, eventName = null, errorCode = null, errorMessage = null;
-        string? eventId = null, recipientAccountId = null;
+        string? eventSource = null;
+        DeferredText eventTime = default, eventName = default, errorCode = default, errorMessage = default;
+        DeferredText eventId = default, recipientAccountId = default;
         UserIdentity? userIdentity = null;
         RequestParameters? requestParameters = null;
         ResponseElements? responseElements = null;
@@ -98,15 +106,15 @@ public sealed class CloudTrailDetail
         return new CloudTrailDetail
         {
             UserIdentity = userIdentity,
-            EventTime = eventTime,
+            _eventTime = eventTime,
             EventSource = eventSource,
-            EventName = eventName,
-            ErrorCode = errorCode,
-            ErrorMessage = errorMessage,
+            _eventName = eventName,
+            _errorCode = errorCode,
+            _errorMessage = errorMessage,
             RequestParameters = requestParameters,
             ResponseElements = responseElements,
-            EventId = eventId,
-            RecipientAccountId = recipientAccountId,
+            _eventId = eventId,
+            _recipientAccountId = recipientAccountId,
             ServiceEventDetails = serviceEventDetails,
         };
     }

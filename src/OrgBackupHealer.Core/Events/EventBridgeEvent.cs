@@ -6,15 +6,19 @@ namespace OrgBackupHealer.Core.Events;
 /// </summary>
 public sealed class EventBridgeEvent
 {
-    public string? Id { get; init; }
+    private DeferredText _id;
+    private DeferredText _account;
+    private DeferredText _time;
+
+    public string? Id { get => _id.Value; init => _id = DeferredText.Decoded(value); }
 
     public string? DetailType { get; init; }
 
     public string? Source { get; init; }
 
-    public string? Account { get; init; }
+    public string? Account { get => _account.Value; init => _account = DeferredText.Decoded(value); }
 
-    public string? Time { get; init; }
+    public string? Time { get => _time.Value; init => _time = DeferredText.Decoded(value); }
 
     /// <summary>Null when the detail is missing, null, or does not read as a CloudTrail record.</summary>
     public CloudTrailDetail? Detail { get; init; }
@@ -23,7 +27,8 @@ public sealed class EventBridgeEvent
     /// own: an event of another source may carry any detail, and the source can come after the detail.</param>
     internal static EventBridgeEvent Read(ref EventReader reader, out string? detailProblem)
     {
-        string? id = null, detailType = null, source = null, account = null, time = null;
+        string? detailType = null, source = null;
+        DeferredText id = default, account = default, time = default;
         CloudTrailDetail? detail = null;
         detailProblem = null;
         while (reader.NextMember())
@@ -64,11 +69,11 @@ public sealed class EventBridgeEvent
 
         return new EventBridgeEvent
         {
-            Id = id,
+            _id = id,
             DetailType = detailType,
             Source = source,
-            Account = account,
-            Time = time,
+            _account = account,
+            _time = time,
             Detail = detailProblem is null ? detail : null,
         };
     }

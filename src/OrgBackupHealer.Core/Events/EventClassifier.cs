@@ -41,15 +41,17 @@ public sealed class EventClassifier
     {
     }
 
+    /// <param name="body">The event's UTF-8 bytes, which the classification keeps: change none of them while it is in use.</param>
     /// <param name="knownManagedPolicyId">A single-policy deployment's policy id once a reconcile has seen it; null on a cold start.</param>
-    public EventClassification Classify(ReadOnlySpan<byte> body, string? knownManagedPolicyId = null) =>
+    public EventClassification Classify(ReadOnlyMemory<byte> body, string? knownManagedPolicyId = null) =>
         Classify(body, knownManagedPolicyId is null ? [] : [knownManagedPolicyId]);
 
+    /// <param name="body">The event's UTF-8 bytes, which the classification keeps: change none of them while it is in use.</param>
     /// <param name="knownManagedPolicyIds">
     /// The managed policies' ids a reconcile has seen; while it holds fewer ids than there are entries, a write to a policy
     /// of unknown type and id may be drift.
     /// </param>
-    public EventClassification Classify(ReadOnlySpan<byte> body, IReadOnlyCollection<string> knownManagedPolicyIds)
+    public EventClassification Classify(ReadOnlyMemory<byte> body, IReadOnlyCollection<string> knownManagedPolicyIds)
     {
         ArgumentNullException.ThrowIfNull(knownManagedPolicyIds);
         if (body.Length > MaxEventBytes)

@@ -13,15 +13,21 @@ namespace OrgBackupHealer.Core.Events;
 /// </summary>
 internal ref struct EventReader
 {
+    private readonly ReadOnlyMemory<byte> _body;
     private Utf8JsonReader _json;
     private ReadOnlySpan<byte> _name;
 
-    private EventReader(ReadOnlySpan<byte> body) => _json = new Utf8JsonReader(body);
+    private EventReader(ReadOnlyMemory<byte> body)
+    {
+        _body = body;
+        _json = new Utf8JsonReader(body.Span);
+    }
 
     /// <summary>The first member met with the wrong type, as a sentence for the log; null while there is none.</summary>
     public string? Problem { get; set; }
 
-    public static EventReading Read(ReadOnlySpan<byte> body)
+    /// <param name="body">Kept by the records: their text is decoded from it when read.</param>
+    public static EventReading Read(ReadOnlyMemory<byte> body)
     {
         var reader = new EventReader(body);
         try
@@ -82,15 +88,20 @@ internal ref struct EventReader
     public readonly bool NameIs(ReadOnlySpan<byte> name) => _name.SequenceEqual(name);
 
     /// <summary>Reads the value of the current member as text; null when it is null or not text.</summary>
-    public string? Text(string path)
+    public DeferredText Text(string path)
     {
         _json.Read();
-        return CurrentText(path);
+
+        // A string token starts at its opening quote, and its value is the raw bytes up to the closing one.
+        return _json.TokenType == JsonTokenType.String && !_json.ValueIsEscaped && Ascii.IsValid(_json.ValueSpan)
+            ? DeferredText.FromAscii(_body.Slice(checked((int)_json.TokenStartIndex + 1), _json.ValueSpan.Length))
+            : DeferredText.Decoded(CurrentText(path));
     }
 
     /// <summary>
-    /// <see cref="Text(string)"/> for a member that nearly always holds <paramref name="usual"/>, which is then shared
-    /// instead of decoded again (three such members were an eighth of a classification's allocations).
+    /// <see cref="Text(string)"/>, decoded at once, for a member that a decision always reads and that nearly always holds
+    /// <paramref name="usual"/>, which is then shared instead of decoded again (three such members were an eighth of a
+    /// classification's allocations).
     /// </summary>
     /// <param name="usualUtf8">The same text as UTF-8.</param>
     public string? Text(string path, string usual, ReadOnlySpan<byte> usualUtf8)

@@ -3,11 +3,15 @@ namespace OrgBackupHealer.Core.Events;
 /// <summary>The members of an Organizations call's CloudTrail requestParameters that drift detection reads.</summary>
 public sealed class RequestParameters
 {
-    public string? PolicyId { get; init; }
+    private DeferredText _policyId;
+    private DeferredText _policyType;
+    private DeferredText _name;
 
-    public string? PolicyType { get; init; }
+    public string? PolicyId { get => _policyId.Value; init => _policyId = DeferredText.Decoded(value); }
 
-    public string? Name { get; init; }
+    public string? PolicyType { get => _policyType.Value; init => _policyType = DeferredText.Decoded(value); }
+
+    public string? Name { get => _name.Value; init => _name = DeferredText.Decoded(value); }
 
     internal static RequestParameters? Read(ref EventReader reader)
     {
@@ -16,7 +20,7 @@ public sealed class RequestParameters
             return null;
         }
 
-        string? policyId = null, policyType = null, name = null;
+        DeferredText policyId = default, policyType = default, name = default;
         while (reader.NextMember())
         {
             if (reader.NameIs("policyId"u8))
@@ -37,6 +41,6 @@ public sealed class RequestParameters
             }
         }
 
-        return new RequestParameters { PolicyId = policyId, PolicyType = policyType, Name = name };
+        return new RequestParameters { _policyId = policyId, _policyType = policyType, _name = name };
     }
 }

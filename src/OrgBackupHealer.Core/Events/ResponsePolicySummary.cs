@@ -2,9 +2,12 @@ namespace OrgBackupHealer.Core.Events;
 
 public sealed class ResponsePolicySummary
 {
-    public string? Name { get; init; }
+    private DeferredText _name;
+    private DeferredText _type;
 
-    public string? Type { get; init; }
+    public string? Name { get => _name.Value; init => _name = DeferredText.Decoded(value); }
+
+    public string? Type { get => _type.Value; init => _type = DeferredText.Decoded(value); }
 
     internal static ResponsePolicySummary? Read(ref EventReader reader)
     {
@@ -13,7 +16,7 @@ public sealed class ResponsePolicySummary
             return null;
         }
 
-        string? name = null, type = null;
+        DeferredText name = default, type = default;
         while (reader.NextMember())
         {
             if (reader.NameIs("name"u8))
@@ -30,6 +33,6 @@ public sealed class ResponsePolicySummary
             }
         }
 
-        return new ResponsePolicySummary { Name = name, Type = type };
+        return new ResponsePolicySummary { _name = name, _type = type };
     }
 }

@@ -7,11 +7,15 @@ namespace OrgBackupHealer.Core.Events;
 /// </summary>
 public sealed class ServiceEventDetails
 {
-    public string? AccountId { get; init; }
+    private DeferredText _accountId;
+    private DeferredText _policyType;
+    private DeferredText _state;
 
-    public string? PolicyType { get; init; }
+    public string? AccountId { get => _accountId.Value; init => _accountId = DeferredText.Decoded(value); }
 
-    public string? State { get; init; }
+    public string? PolicyType { get => _policyType.Value; init => _policyType = DeferredText.Decoded(value); }
+
+    public string? State { get => _state.Value; init => _state = DeferredText.Decoded(value); }
 
     internal static ServiceEventDetails? Read(ref EventReader reader)
     {
@@ -20,7 +24,7 @@ public sealed class ServiceEventDetails
             return null;
         }
 
-        string? accountId = null, policyType = null, state = null;
+        DeferredText accountId = default, policyType = default, state = default;
         while (reader.NextMember())
         {
             if (reader.NameIs("accountId"u8))
@@ -41,6 +45,6 @@ public sealed class ServiceEventDetails
             }
         }
 
-        return new ServiceEventDetails { AccountId = accountId, PolicyType = policyType, State = state };
+        return new ServiceEventDetails { _accountId = accountId, _policyType = policyType, _state = state };
     }
 }

@@ -3,7 +3,9 @@ namespace OrgBackupHealer.Core.Events;
 /// <summary>The role behind an assumed-role session; its ARN is what the EventBridge rule excludes.</summary>
 public sealed class SessionIssuer
 {
-    public string? Arn { get; init; }
+    private DeferredText _arn;
+
+    public string? Arn { get => _arn.Value; init => _arn = DeferredText.Decoded(value); }
 
     internal static SessionIssuer? Read(ref EventReader reader)
     {
@@ -12,7 +14,7 @@ public sealed class SessionIssuer
             return null;
         }
 
-        string? arn = null;
+        DeferredText arn = default;
         while (reader.NextMember())
         {
             if (reader.NameIs("arn"u8))
@@ -25,6 +27,6 @@ public sealed class SessionIssuer
             }
         }
 
-        return new SessionIssuer { Arn = arn };
+        return new SessionIssuer { _arn = arn };
     }
 }

@@ -6,12 +6,16 @@ namespace OrgBackupHealer.Core.Events;
 /// </summary>
 public sealed class UserIdentity
 {
-    public string? PrincipalId { get; init; }
+    private DeferredText _principalId;
+    private DeferredText _arn;
+    private DeferredText _invokedBy;
 
-    public string? Arn { get; init; }
+    public string? PrincipalId { get => _principalId.Value; init => _principalId = DeferredText.Decoded(value); }
+
+    public string? Arn { get => _arn.Value; init => _arn = DeferredText.Decoded(value); }
 
     /// <summary>The service that made the call on its own behalf (an AWSService identity has no ARN).</summary>
-    public string? InvokedBy { get; init; }
+    public string? InvokedBy { get => _invokedBy.Value; init => _invokedBy = DeferredText.Decoded(value); }
 
     public SessionContext? SessionContext { get; init; }
 
@@ -22,7 +26,7 @@ public sealed class UserIdentity
             return null;
         }
 
-        string? principalId = null, arn = null, invokedBy = null;
+        DeferredText principalId = default, arn = default, invokedBy = default;
         SessionContext? sessionContext = null;
         while (reader.NextMember())
         {
@@ -48,6 +52,6 @@ public sealed class UserIdentity
             }
         }
 
-        return new UserIdentity { PrincipalId = principalId, Arn = arn, InvokedBy = invokedBy, SessionContext = sessionContext };
+        return new UserIdentity { _principalId = principalId, _arn = arn, _invokedBy = invokedBy, SessionContext = sessionContext };
     }
 }

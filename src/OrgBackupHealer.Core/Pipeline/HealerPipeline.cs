@@ -121,7 +121,7 @@ public sealed class HealerPipeline
 
     private async Task<EventOutcome> HandleEventAsync(ReadOnlyMemory<byte> body, InvocationContext invocation, IncidentOutbox outbox, CancellationToken cancellationToken)
     {
-        var c = _classifier.Classify(body.Span, _reconciler.KnownPolicyIdValues);
+        var c = _classifier.Classify(body, _reconciler.KnownPolicyIdValues);
         _report.Classified(c);
         if (c.CoverageAccount is { } account)
         {

@@ -159,7 +159,7 @@ public class EventClassifierTests
     [Fact]
     public void IgnoresEventsFromOtherSources()
     {
-        var body = """{"version":"0","id":"1","detail-type":"EC2 Instance State-change Notification","source":"aws.ec2","detail":{}}"""u8;
+        var body = """{"version":"0","id":"1","detail-type":"EC2 Instance State-change Notification","source":"aws.ec2","detail":{}}"""u8.ToArray();
 
         var result = s_classifier.Classify(body);
 
@@ -244,7 +244,7 @@ public class EventClassifierTests
     [Fact]
     public void IgnoresAWellFormedEnvelopeFromAnotherSourceWhateverItsUnreadMembersHold()
     {
-        var body = """{"version":1,"id":"e1","detail-type":"Object Created","source":"aws.s3","region":[],"resources":"x","detail":{"eventName":5}}"""u8;
+        var body = """{"version":1,"id":"e1","detail-type":"Object Created","source":"aws.s3","region":[],"resources":"x","detail":{"eventName":5}}"""u8.ToArray();
 
         var result = s_classifier.Classify(body);
 
@@ -255,7 +255,7 @@ public class EventClassifierTests
     [Fact]
     public void KeepsNoRecordOfADetailWithAReadMemberOfTheWrongType()
     {
-        var body = """{"source":"aws.ec2","detail-type":"x","detail":{"eventSource":"ec2.amazonaws.com","eventName":5}}"""u8;
+        var body = """{"source":"aws.ec2","detail-type":"x","detail":{"eventSource":"ec2.amazonaws.com","eventName":5}}"""u8.ToArray();
 
         var result = s_classifier.Classify(body);
 
@@ -266,7 +266,7 @@ public class EventClassifierTests
     [Fact]
     public void KeepsTheRecordOfAnotherSourcesDetailWhenItReads()
     {
-        var body = """{"source":"aws.ec2","detail-type":"x","detail":{"eventSource":"ec2.amazonaws.com","eventName":"RunInstances"}}"""u8;
+        var body = """{"source":"aws.ec2","detail-type":"x","detail":{"eventSource":"ec2.amazonaws.com","eventName":"RunInstances"}}"""u8.ToArray();
 
         var result = s_classifier.Classify(body);
 
@@ -431,7 +431,7 @@ public class EventClassifierTests
     [Fact]
     public void ReadsTheLastValueOfARepeatedMember()
     {
-        var body = """{"source":"aws.ec2","detail-type":"Scheduled Event","source":"aws.events","detail":{}}"""u8;
+        var body = """{"source":"aws.ec2","detail-type":"Scheduled Event","source":"aws.events","detail":{}}"""u8.ToArray();
 
         var result = s_classifier.Classify(body);
 
@@ -441,7 +441,7 @@ public class EventClassifierTests
     [Fact]
     public void MatchesMemberNamesWrittenWithEscapes()
     {
-        var body = """{"\u0073ource":"aws.events","detail\u002dtype":"Scheduled\u0020Event"}"""u8;
+        var body = """{"\u0073ource":"aws.events","detail\u002dtype":"Scheduled\u0020Event"}"""u8.ToArray();
 
         var result = s_classifier.Classify(body);
 
@@ -451,7 +451,7 @@ public class EventClassifierTests
     [Fact]
     public void ClassifiesACloudTrailEventWithoutAnObjectDetailAsInvalidAndKeepsItsEnvelope()
     {
-        var body = """{"id":"e1","account":"222222222222","source":"aws.organizations","detail-type":"AWS API Call via CloudTrail","detail":null}"""u8;
+        var body = """{"id":"e1","account":"222222222222","source":"aws.organizations","detail-type":"AWS API Call via CloudTrail","detail":null}"""u8.ToArray();
 
         var result = s_classifier.Classify(body);
 

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace OrgBackupHealer.Core.Events;
+
+/// <summary>
+/// A member's text kept as its bytes in the event body until something reads it. A classification's decisions read a
+/// few of the fifteen or so members the records keep for the log line, and decoding every one of them was what kept
+/// classifying an event above 1.2 parses of it (docs/performance.md); a <see cref="System.Text.Json.JsonDocument"/>
+/// decodes nothing until asked either. Only plain ASCII without escapes is deferred, so a deferred text always decodes:
+/// anything else is decoded (and judged) while the body is read.
+/// </summary>
+/// <remarks>A mutable struct on purpose: it lives in a record's field and caches its text there on first read.</remarks>
+internal struct DeferredText
+{
+    private readonly ReadOnlyMemory<byte> _ascii;
+    private readonly bool _deferred;
+    private string? _text;
+
+    private DeferredText(ReadOnlyMemory<byte> ascii, bool deferred, string? text)
+    {
+        _ascii = ascii;
+        _deferred = deferred;
+        _text = text;
+    }
+
+    public static DeferredText Decoded(string? text) => new(default, false, text);
+
+    /// <param name="ascii">Plain ASCII, which Latin-1 widens to the same characters in one pass.</param>
+    public static DeferredText FromAscii(ReadOnlyMemory<byte> ascii) => new(ascii, true, null);
+
+    public string? Value => _deferred ? _text ??= Encoding.Latin1.GetString(_ascii.Span) : _text;
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using OrgBackupHealer.Core.Events;
+
+namespace OrgBackupHealer.Core.Tests.Events;
+
+/// <summary>
+/// The records keep plain-ASCII members as bytes of the body and decode them when read (DeferredText); what they
+/// read must be the member's text wherever the body sits in memory and however the member is written.
+/// </summary>
+public class EventTextTests
+{
+    private static readonly EventClassifier s_classifier = new(
+        Fixtures.ManagedPolicyName, HealerRole.TryParse(Fixtures.HealerRoleArn, out var role) ? role : null);
+
+    [Fact]
+    public void ReadsEveryMemberFromABodyThatIsASliceOfALargerBuffer()
+    {
+        var fixture = Fixtures.Read("detach-managed-policy");
+        var buffer = new byte[fixture.Length + 40];
+        buffer.AsSpan().Fill((byte)'x');
+        fixture.CopyTo(buffer, 17);
+
+        var result = s_classifier.Classify(buffer.AsMemory(17, fixture.Length), Fixtures.ManagedPolicyId);
+
+        Assert.Equal(EventKind.DriftSignal, result.Kind);
+        Assert.Equal("f3a4b5c6-d7e8-4f9a-8b1c-2d3e4f5a6b7c", result.EventId);
+        Assert.Equal("DetachPolicy", result.EventName);
+        Assert.Equal("arn:aws:iam::111111111111:user/alice", result.Principal);
+        Assert.Equal("111111111111", result.SourceAccount);
+        Assert.Equal(Fixtures.ManagedPolicyId, result.Detail!.RequestParameters!.PolicyId);
+    }
+
+    [Fact]
+    public void DecodesEscapedAndNonAsciiMembersAsTheirText()
+    {
+        var body = Encoding.UTF8.GetBytes(
+            """{"id":"caf\u00e9-1","source":"aws.organizations","detail-type":"AWS API Call via CloudTrail","account":"111111111111","detail":{"eventSource":"organizations.amazonaws.com","eventName":"Detach\u0050olicy","userIdentity":{"arn":"arn:aws:iam::111111111111:user/zoë"},"requestParameters":{"policyId":"p-abcd1234"}}}""");
+
+        var result = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        Assert.Equal(EventKind.DriftSignal, result.Kind);
+        Assert.Equal("café-1", result.Event!.Id);
+        Assert.Equal("DetachPolicy", result.EventName);
+        Assert.Equal("arn:aws:iam::111111111111:user/zoë", result.Principal);
+    }
+
+    [Fact]
+    public void KeepsTheLastValueOfAMemberGivenTwice()
+    {
+        var body = """{"id":"first","source":"aws.ec2","detail-type":"x","id":"second","account":null,"account":"222222222222"}"""u8.ToArray();
+
+        var result = s_classifier.Classify(body);
+
+        Assert.Equal("second", result.Event!.Id);
+        Assert.Equal("222222222222", result.SourceAccount);
+    }
+
+    [Fact]
+    public void ReadsAnEmptyStringAsEmptyAndNullAsNull()
+    {
+        var body = """{"id":"","source":"aws.ec2","detail-type":"x","account":null}"""u8.ToArray();
+
+        var result = s_classifier.Classify(body);
+
+        Assert.Equal("", result.Event!.Id);
+        Assert.Null(result.Event.Account);
+    }
+
+    [Fact]
+    public void DecodesAMemberOnceHoweverOftenItIsRead()
+    {
+        var result = s_classifier.Classify(Fixtures.Read("detach-managed-policy"), Fixtures.ManagedPolicyId);
+
+        Assert.Same(result.Detail!.EventId, result.Detail.EventId);
+        Assert.Same(result.Detail.UserIdentity!.Arn, result.Detail.UserIdentity.Arn);
+    }
+
+    [Fact]
+    public void KeepsATextGivenToARecordAsItIs()
+    {
+        var detail = new CloudTrailDetail { EventName = "AttachPolicy", ErrorCode = null };
+
+        Assert.Equal("AttachPolicy", detail.EventName);
+        Assert.Null(detail.ErrorCode);
+    }
+}
