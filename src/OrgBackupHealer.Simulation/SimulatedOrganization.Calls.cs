@@ -171,9 +171,9 @@ public sealed partial class SimulatedOrganization
         }
     }
 
-    /// <summary>The real client names the failed operation on every error; so does the simulation.</summary>
+    /// <summary>The real client names the failed operation on every error; so does the simulation (its errors are made without one).</summary>
     private static OrganizationsException Named(OrganizationsException e, string operation) =>
-        e.Operation is not null ? e : new OrganizationsException(e.ErrorCode, e.Message, e.HttpStatus, e.InnerException)
+        new(e.ErrorCode, e.Message, e.HttpStatus, e.InnerException)
         {
             Operation = operation,
             Reason = e.Reason,

@@ -57,6 +57,7 @@ public sealed partial class SimulatedOrganization
         {
             if (--change.ReadsLeft <= 0)
             {
+                // Stryker disable once Statement : a change left behind would only set ENABLED again on later reads; every way out of ENABLED (BeginDisableLocked, EnablePolicyTypeImmediately) drops it first.
                 _pending.Remove(type);
                 _rootPolicyTypes[type] = PolicyTypeStatus.Enabled;
             }

@@ -68,7 +68,7 @@ public sealed partial class SimulatedOrganization
         }
     }
 
-    /// <summary>DeletePolicy after detaching it everywhere, as a person must (AWS refuses to delete an attached policy).</summary>
+    /// <summary>DeletePolicy as a person runs it after detaching the policy everywhere (AWS refuses to delete an attached policy): the policy and its attachments are gone.</summary>
     public void DeletePolicy(string policyId)
     {
         lock (_gate)
@@ -79,7 +79,6 @@ public sealed partial class SimulatedOrganization
                 throw Error(OrganizationsErrorCodes.AccessDenied, $"You can't delete the AWS managed policy {policyId}.");
             }
 
-            policy.TargetIds.Clear();
             _policies.Remove(policy);
         }
     }
@@ -101,9 +100,10 @@ public sealed partial class SimulatedOrganization
     /// </summary>
     public void DisablePolicyType(string policyType)
     {
+        // Nothing is settled first: a due enable and a pending one are both disabled alike, and a due disable and a
+        // pending one are both refused alike; the next call settles what is due.
         lock (_gate)
         {
-            SettlePendingLocked();
             if (!_rootPolicyTypes.TryGetValue(policyType, out var status) || status == PolicyTypeStatus.PendingDisable)
             {
                 throw Error(OrganizationsErrorCodes.PolicyTypeNotEnabled, $"The policy type {policyType} is not enabled on the root.");

@@ -159,6 +159,7 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
                 target.Tags[key] = value;
             }
 
+            // Stryker disable once Boolean : TagManagedPolicyAsync returns no value; Write wants one, and nobody reads it.
             return true;
         }, cancellationToken);
     }

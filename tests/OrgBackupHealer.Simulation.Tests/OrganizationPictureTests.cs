@@ -75,4 +75,17 @@ public sealed class OrganizationPictureTests
         // Assert
         Assert.Equal(["BACKUP_POLICY", "SERVICE_CONTROL_POLICY", "TAG_POLICY"], root.PolicyTypes.Select(t => t.Type));
     }
+
+    [Fact]
+    public void WithoutRootPolicyTypeMatchesTheWholeTypeNotATypeItBegins()
+    {
+        // Arrange
+        var picture = new OrganizationPicture("r-abcd", new EquatableList<string>(["BACKUP_POLICY=ENABLED", "BACKUP_POLICY_NEXT=ENABLED"]), new EquatableList<string>([]), new EquatableList<PolicyPicture>([]));
+
+        // Act
+        var without = picture.WithoutRootPolicyType(PolicyTypes.BackupPolicy);
+
+        // Assert
+        Assert.Equal(["BACKUP_POLICY_NEXT=ENABLED"], without.RootPolicyTypes);
+    }
 }

@@ -221,4 +221,20 @@ public sealed class PendingPolicyTypeTests
         Assert.Equal(["BACKUP_POLICY=PENDING_ENABLE", "SERVICE_CONTROL_POLICY=ENABLED", "TAG_POLICY=ENABLED"], pending);
         Assert.Equal(["BACKUP_POLICY=ENABLED", "SERVICE_CONTROL_POLICY=ENABLED", "TAG_POLICY=ENABLED"], due);
     }
+
+    [Fact]
+    public async Task TheStatusOfAPolicyTypeSettlesWhatIsDueBeforeItAnswers()
+    {
+        // Arrange
+        var org = new SimulatedOrganization(new SimulationOptions { PendingEnableDelay = TimeSpan.FromSeconds(30), Clock = _clock });
+        await org.EnableBackupPolicyTypeAsync(org.RootId, s_none);
+        var pending = org.PolicyTypeStatusOf(PolicyTypes.BackupPolicy);
+
+        // Act
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        var due = org.PolicyTypeStatusOf(PolicyTypes.BackupPolicy);
+
+        // Assert
+        Assert.Equal((PolicyTypeStatus.PendingEnable, PolicyTypeStatus.Enabled), (pending, due));
+    }
 }

@@ -260,4 +260,21 @@ public sealed class PolicyWriteRulesTests
         Assert.Equal(OrganizationsErrorCodes.MalformedPolicyDocument, failure.ErrorCode);
         Assert.Equal(Content, org.Capture().Policies.Single(p => p.Id == id).Content);
     }
+
+    [Theory]
+    [InlineData(128, null)]
+    [InlineData(129, "InvalidInputException")]
+    public async Task ARenameMayUseUpTo128Characters(int length, string? expected)
+    {
+        // Arrange
+        var org = Organization();
+        var created = await org.CreateBackupPolicyAsync(new NewPolicy("b", "", Content, s_noTags), s_none);
+
+        // Act
+        var failure = await Record.ExceptionAsync(() => org.UpdateManagedPolicyAsync(new ManagedPolicyId(created.Id), new PolicyUpdate(Name: new string('n', length)), s_none));
+
+        // Assert
+        Assert.Equal(expected, (failure as OrganizationsException)?.ErrorCode);
+        Assert.Equal(expected is null ? length : 1, (await org.DescribePolicyAsync(created.Id, s_none)).Summary.Name.Length);
+    }
 }

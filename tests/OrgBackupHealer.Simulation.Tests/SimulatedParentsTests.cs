@@ -51,4 +51,12 @@ public sealed class SimulatedParentsTests
         Assert.Equal(OrganizationsErrorCodes.InvalidInput,
             Assert.Throws<OrganizationsException>(() => _organization.CreateAccount("again", accountId: "111111111111")).ErrorCode);
     }
+
+    [Fact]
+    public async Task AParentIsAnsweredWithItsIdAndTypeAndNoNameAsTheApiAnswersIt()
+    {
+        var parent = Assert.Single(await _organization.ListParentsAsync(_organization.TargetIdOf("prod-app"), CancellationToken.None));
+
+        Assert.Equal((_organization.TargetIdOf("Production"), "", TargetType.OrganizationalUnit), (parent.Id, parent.Name, parent.Type));
+    }
 }

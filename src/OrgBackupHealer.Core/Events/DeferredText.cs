@@ -29,4 +29,21 @@ internal struct DeferredText
     public static DeferredText FromAscii(ReadOnlyMemory<byte> ascii) => new(ascii, true, null);
 
     public string? Value => _deferred ? _text ??= Encoding.Latin1.GetString(_ascii.Span) : _text;
+
+    /// <summary>
+    /// Whether the text is <paramref name="text"/> or starts with <paramref name="prefix"/>, ordinally and ignoring
+    /// case, read from the bytes without decoding them: the self check reads two ARNs of every event, which the log
+    /// line does not always need. Both arguments must be ASCII, where ASCII case and ordinal case agree.
+    /// </summary>
+    public readonly bool IsOrStartsWithIgnoreCase(string text, string prefix)
+    {
+        if (!_deferred)
+        {
+            return _text is { } value
+                && (string.Equals(value, text, StringComparison.OrdinalIgnoreCase) || value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var ascii = _ascii.Span;
+        return Ascii.EqualsIgnoreCase(ascii, text) || (ascii.Length >= prefix.Length && Ascii.EqualsIgnoreCase(ascii[..prefix.Length], prefix));
+    }
 }

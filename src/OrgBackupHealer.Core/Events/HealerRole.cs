@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
@@ -21,8 +23,11 @@ public sealed class HealerRole
     {
         role = null;
         var parts = roleArn?.Split(':');
+
+        // IAM's names are ASCII, which lets the self check compare an event's ARNs without decoding them.
         if (parts is not { Length: 6 } || parts[0] != "arn" || parts[2] != "iam" || parts[3].Length != 0
-            || parts[4].Length != 12 || !parts[4].All(char.IsAsciiDigit) || !parts[5].StartsWith("role/", StringComparison.Ordinal))
+            || parts[4].Length != 12 || !parts[4].All(char.IsAsciiDigit) || !parts[5].StartsWith("role/", StringComparison.Ordinal)
+            || !Ascii.IsValid(roleArn))
         {
             return false;
         }
@@ -38,11 +43,8 @@ public sealed class HealerRole
     }
 
     public bool IsCaller(UserIdentity? identity) =>
-        identity is not null
-        && (Matches(identity.Arn) || Matches(identity.SessionContext?.SessionIssuer?.Arn));
+        identity is not null && (identity.ArnIsOf(this) || identity.SessionContext?.SessionIssuer?.ArnIsOf(this) == true);
 
-    private bool Matches(string? arn) =>
-        arn is not null
-        && (string.Equals(arn, RoleArn, StringComparison.OrdinalIgnoreCase)
-            || arn.StartsWith(_assumedRolePrefix, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The role itself, or one of its sessions, ignoring case.</summary>
+    internal bool Matches(in DeferredText arn) => arn.IsOrStartsWithIgnoreCase(RoleArn, _assumedRolePrefix);
 }

@@ -7,6 +7,8 @@ public sealed class SessionIssuer
 
     public string? Arn { get => _arn.Value; init => _arn = DeferredText.Decoded(value); }
 
+    internal bool ArnIsOf(HealerRole role) => role.Matches(in _arn);
+
     internal static SessionIssuer? Read(ref EventReader reader)
     {
         if (!reader.EnterObject("detail.userIdentity.sessionContext.sessionIssuer"))

@@ -19,6 +19,8 @@ public sealed class UserIdentity
 
     public SessionContext? SessionContext { get; init; }
 
+    internal bool ArnIsOf(HealerRole role) => role.Matches(in _arn);
+
     internal static UserIdentity? Read(ref EventReader reader)
     {
         if (!reader.EnterObject("detail.userIdentity"))
