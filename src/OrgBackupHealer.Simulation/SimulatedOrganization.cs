@@ -143,6 +143,8 @@ public sealed partial class SimulatedOrganization : IOrganizationsPort
         return Write(OrganizationsOperations.AttachPolicy, $"PolicyId={policy.Value}, TargetId={targetId}", () =>
         {
             AttachLocked(policy.Value, targetId);
+
+            // Stryker disable once Boolean : AttachManagedPolicyAsync returns no value; Write wants one, and nobody reads it.
             return true;
         }, cancellationToken);
     }

@@ -13,9 +13,9 @@ internal sealed class SimulatedPolicy(string id, string arn, string name, string
 
     public bool AwsManaged { get; } = awsManaged;
 
-    public string Description { get; set; } = "";
+    public required string Description { get; set; }
 
-    public string Content { get; set; } = "";
+    public required string Content { get; set; }
 
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
 

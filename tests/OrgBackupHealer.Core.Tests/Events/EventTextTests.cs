@@ -83,4 +83,15 @@ public class EventTextTests
         Assert.Equal("AttachPolicy", detail.EventName);
         Assert.Null(detail.ErrorCode);
     }
+
+    [Fact]
+    public void ReadsANullPolicyInTheResponseAsNoneAndLeavesItsSiblingsAtTheirLevel()
+    {
+        var body = """{"source":"aws.organizations","detail-type":"AWS API Call via CloudTrail","detail":{"eventSource":"organizations.amazonaws.com","eventName":"UpdatePolicy","requestParameters":{"policyId":"p-zzzzzzzz"},"responseElements":{"policy":null,"policySummary":{"name":"org-backup-baseline","type":"BACKUP_POLICY"}}}}"""u8.ToArray();
+
+        var result = s_classifier.Classify(body, Fixtures.ManagedPolicyId);
+
+        Assert.Equal(EventKind.Unrelated, result.Kind);
+        Assert.Null(result.Detail!.ResponseElements!.Policy);
+    }
 }

@@ -54,6 +54,7 @@ public class HealerRoleTests
     [InlineData("ARN:AWS:STS::111111111111:ASSUMED-ROLE/ORGBACKUPHEALERFUNCTIONROLE/s", true)]
     [InlineData("arn:aws:iam::111111111111:role/orgbackuphealerfunctionrole", true)]
     [InlineData("arn:aws:iam::111111111111:role/OrgBackupHealerFunctionRole/", false)]
+    [InlineData("arn:aws:sts::111111111111:assumed-role/OrgBackupHealerFunctionRole/", true)]
     [InlineData("arn:aws:sts::111111111111:assumed-role/OrgBackupHealerFunctionRoleX/s", false)]
     [InlineData("arn:aws:sts::111111111111:assumed-role/OrgBackupHealerFunctionRole", false)]
     [InlineData("arn:aws:sts", false)]
