@@ -4,8 +4,8 @@ namespace OrgBackupHealer.Core.Events;
 
 /// <summary>
 /// A member's text kept as its bytes in the event body until something reads it. A classification's decisions read a
-/// few of the fifteen or so members the records keep for the log line, and decoding every one of them was what kept
-/// classifying an event above 1.2 parses of it (docs/performance.md); a <see cref="System.Text.Json.JsonDocument"/>
+/// few of the fifteen or so members the records keep for the log line, and decoding every one of them was most of what
+/// classifying an event cost beyond parsing it (docs/performance.md); a <see cref="System.Text.Json.JsonDocument"/>
 /// decodes nothing until asked either. Only plain ASCII without escapes is deferred, so a deferred text always decodes:
 /// anything else is decoded (and judged) while the body is read.
 /// </summary>

@@ -13,7 +13,7 @@ public class EventTextTests
         Fixtures.ManagedPolicyName, HealerRole.TryParse(Fixtures.HealerRoleArn, out var role) ? role : null);
 
     [Fact]
-    public void ReadsEveryMemberFromABodyThatIsASliceOfALargerBuffer()
+    public void ReadsEveryTextMemberFromABodyThatIsASliceOfALargerBuffer()
     {
         var fixture = Fixtures.Read("detach-managed-policy");
         var buffer = new byte[fixture.Length + 40];
@@ -23,11 +23,17 @@ public class EventTextTests
         var result = s_classifier.Classify(buffer.AsMemory(17, fixture.Length), Fixtures.ManagedPolicyId);
 
         Assert.Equal(EventKind.DriftSignal, result.Kind);
-        Assert.Equal("f3a4b5c6-d7e8-4f9a-8b1c-2d3e4f5a6b7c", result.EventId);
-        Assert.Equal("DetachPolicy", result.EventName);
-        Assert.Equal("arn:aws:iam::111111111111:user/alice", result.Principal);
-        Assert.Equal("111111111111", result.SourceAccount);
-        Assert.Equal(Fixtures.ManagedPolicyId, result.Detail!.RequestParameters!.PolicyId);
+        var e = result.Event!;
+        var d = result.Detail!;
+        Assert.Equal<string?[]>(
+            ["2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "111111111111", "2025-11-27T15:02:19Z"],
+            [e.Id, e.Account, e.Time]);
+        Assert.Equal<string?[]>(
+            ["2025-11-27T15:02:18Z", "DetachPolicy", "f3a4b5c6-d7e8-4f9a-8b1c-2d3e4f5a6b7c", "111111111111", null, null],
+            [d.EventTime, d.EventName, d.EventId, d.RecipientAccountId, d.ErrorCode, d.ErrorMessage]);
+        Assert.Equal<string?[]>(
+            ["AIDAQEXAMPLEALICE0001", "arn:aws:iam::111111111111:user/alice", null, Fixtures.ManagedPolicyId, null, null],
+            [d.UserIdentity!.PrincipalId, d.UserIdentity.Arn, d.UserIdentity.InvokedBy, d.RequestParameters!.PolicyId, d.RequestParameters.PolicyType, d.RequestParameters.Name]);
     }
 
     [Fact]
