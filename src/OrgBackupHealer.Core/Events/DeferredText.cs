@@ -9,26 +9,31 @@ namespace OrgBackupHealer.Core.Events;
 /// decodes nothing until asked either. Only plain ASCII without escapes is deferred, so a deferred text always decodes:
 /// anything else is decoded (and judged) while the body is read.
 /// </summary>
-/// <remarks>A mutable struct on purpose: it lives in a record's field and caches its text there on first read.</remarks>
+/// <remarks>
+/// A mutable struct on purpose: it lives in a record's field and caches its text there on first read. One reference
+/// and two offsets (16 bytes, where a <see cref="ReadOnlyMemory{T}"/>, a flag and the text took 32): every record
+/// carries several, and they were most of what a classification allocates.
+/// </remarks>
 internal struct DeferredText
 {
-    private readonly ReadOnlyMemory<byte> _ascii;
-    private readonly bool _deferred;
-    private string? _text;
+    /// <summary>The body's array while deferred; the text once decoded, or as given; null for no text.</summary>
+    private object? _value;
+    private readonly int _start;
+    private readonly int _length;
 
-    private DeferredText(ReadOnlyMemory<byte> ascii, bool deferred, string? text)
+    private DeferredText(object? value, int start, int length)
     {
-        _ascii = ascii;
-        _deferred = deferred;
-        _text = text;
+        _value = value;
+        _start = start;
+        _length = length;
     }
 
-    public static DeferredText Decoded(string? text) => new(default, false, text);
+    public static DeferredText Decoded(string? text) => new(text, 0, 0);
 
-    /// <param name="ascii">Plain ASCII, which Latin-1 widens to the same characters in one pass.</param>
-    public static DeferredText FromAscii(ReadOnlyMemory<byte> ascii) => new(ascii, true, null);
+    /// <param name="body">The array the bytes are in; <paramref name="start"/> and <paramref name="length"/> are plain ASCII, which Latin-1 widens to the same characters in one pass.</param>
+    public static DeferredText FromAscii(byte[] body, int start, int length) => new(body, start, length);
 
-    public string? Value => _deferred ? _text ??= Encoding.Latin1.GetString(_ascii.Span) : _text;
+    public string? Value => _value is byte[] body ? (string)(_value = Encoding.Latin1.GetString(body, _start, _length)) : (string?)_value;
 
     /// <summary>
     /// Whether the text is <paramref name="text"/> or starts with <paramref name="prefix"/>, ordinally and ignoring
@@ -37,13 +42,13 @@ internal struct DeferredText
     /// </summary>
     public readonly bool IsOrStartsWithIgnoreCase(string text, string prefix)
     {
-        if (!_deferred)
+        if (_value is byte[] body)
         {
-            return _text is { } value
-                && (string.Equals(value, text, StringComparison.OrdinalIgnoreCase) || value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+            var ascii = body.AsSpan(_start, _length);
+            return Ascii.EqualsIgnoreCase(ascii, text) || (ascii.Length >= prefix.Length && Ascii.EqualsIgnoreCase(ascii[..prefix.Length], prefix));
         }
 
-        var ascii = _ascii.Span;
-        return Ascii.EqualsIgnoreCase(ascii, text) || (ascii.Length >= prefix.Length && Ascii.EqualsIgnoreCase(ascii[..prefix.Length], prefix));
+        return _value is string value
+            && (string.Equals(value, text, StringComparison.OrdinalIgnoreCase) || value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -13,20 +14,27 @@ namespace OrgBackupHealer.Core.Events;
 /// </summary>
 internal ref struct EventReader
 {
-    private readonly ReadOnlyMemory<byte> _body;
+    /// <summary>The array the body is in, where the records' deferred text points; null when the body is not in one.</summary>
+    private readonly byte[]? _array;
+    private readonly int _offset;
     private Utf8JsonReader _json;
     private ReadOnlySpan<byte> _name;
 
     private EventReader(ReadOnlyMemory<byte> body)
     {
-        _body = body;
+        if (MemoryMarshal.TryGetArray(body, out var segment))
+        {
+            _array = segment.Array;
+            _offset = segment.Offset;
+        }
+
         _json = new Utf8JsonReader(body.Span);
     }
 
     /// <summary>The first member met with the wrong type, as a sentence for the log; null while there is none.</summary>
     public string? Problem { get; set; }
 
-    /// <param name="body">Kept by the records: their text is decoded from it when read.</param>
+    /// <param name="body">Kept by the records when it is in an array: their text is decoded from it when read.</param>
     public static EventReading Read(ReadOnlyMemory<byte> body)
     {
         var reader = new EventReader(body);
@@ -93,10 +101,10 @@ internal ref struct EventReader
         _json.Read();
 
         // A string token starts at its opening quote, and its value is the raw bytes up to the closing one. (The body is
-        // at most MaxEventBytes long, so its offsets fit an int.)
+        // at most MaxEventBytes long, so its offsets fit an int.) A body in other memory than an array is decoded at once.
         // Stryker disable once Conditional : decoding at once is what this defers: the text read is the same either way (EventTextTests), only its cost differs (EventMixBenchmarks).
-        return _json.TokenType == JsonTokenType.String && !_json.ValueIsEscaped && Ascii.IsValid(_json.ValueSpan)
-            ? DeferredText.FromAscii(_body.Slice((int)_json.TokenStartIndex + 1, _json.ValueSpan.Length))
+        return _array is not null && _json.TokenType == JsonTokenType.String && !_json.ValueIsEscaped && Ascii.IsValid(_json.ValueSpan)
+            ? DeferredText.FromAscii(_array, _offset + (int)_json.TokenStartIndex + 1, _json.ValueSpan.Length)
             : DeferredText.Decoded(CurrentText(path));
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using OrgBackupHealer.Core.Events;
 
@@ -22,18 +23,17 @@ public class EventTextTests
 
         var result = s_classifier.Classify(buffer.AsMemory(17, fixture.Length), Fixtures.ManagedPolicyId);
 
-        Assert.Equal(EventKind.DriftSignal, result.Kind);
-        var e = result.Event!;
-        var d = result.Detail!;
-        Assert.Equal<string?[]>(
-            ["2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "111111111111", "2025-11-27T15:02:19Z"],
-            [e.Id, e.Account, e.Time]);
-        Assert.Equal<string?[]>(
-            ["2025-11-27T15:02:18Z", "DetachPolicy", "f3a4b5c6-d7e8-4f9a-8b1c-2d3e4f5a6b7c", "111111111111", null, null],
-            [d.EventTime, d.EventName, d.EventId, d.RecipientAccountId, d.ErrorCode, d.ErrorMessage]);
-        Assert.Equal<string?[]>(
-            ["AIDAQEXAMPLEALICE0001", "arn:aws:iam::111111111111:user/alice", null, Fixtures.ManagedPolicyId, null, null],
-            [d.UserIdentity!.PrincipalId, d.UserIdentity.Arn, d.UserIdentity.InvokedBy, d.RequestParameters!.PolicyId, d.RequestParameters.PolicyType, d.RequestParameters.Name]);
+        AssertEveryTextMemberOfDetachManagedPolicy(result);
+    }
+
+    [Fact]
+    public void ReadsEveryTextMemberFromABodyThatIsNotInAnArray()
+    {
+        using var memory = new NotAnArray(Fixtures.Read("detach-managed-policy"));
+
+        var result = s_classifier.Classify(memory.Memory, Fixtures.ManagedPolicyId);
+
+        AssertEveryTextMemberOfDetachManagedPolicy(result);
     }
 
     [Fact]
@@ -99,5 +99,37 @@ public class EventTextTests
 
         Assert.Equal(EventKind.Unrelated, result.Kind);
         Assert.Null(result.Detail!.ResponseElements!.Policy);
+    }
+
+    private static void AssertEveryTextMemberOfDetachManagedPolicy(EventClassification result)
+    {
+        Assert.Equal(EventKind.DriftSignal, result.Kind);
+        var e = result.Event!;
+        var d = result.Detail!;
+        Assert.Equal<string?[]>(
+            ["2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "111111111111", "2025-11-27T15:02:19Z"],
+            [e.Id, e.Account, e.Time]);
+        Assert.Equal<string?[]>(
+            ["2025-11-27T15:02:18Z", "DetachPolicy", "f3a4b5c6-d7e8-4f9a-8b1c-2d3e4f5a6b7c", "111111111111", null, null],
+            [d.EventTime, d.EventName, d.EventId, d.RecipientAccountId, d.ErrorCode, d.ErrorMessage]);
+        Assert.Equal<string?[]>(
+            ["AIDAQEXAMPLEALICE0001", "arn:aws:iam::111111111111:user/alice", null, Fixtures.ManagedPolicyId, null, null],
+            [d.UserIdentity!.PrincipalId, d.UserIdentity.Arn, d.UserIdentity.InvokedBy, d.RequestParameters!.PolicyId, d.RequestParameters.PolicyType, d.RequestParameters.Name]);
+    }
+
+    /// <summary>Memory that does not say which array it is in, as a pooled or native buffer would not.</summary>
+    private sealed class NotAnArray(byte[] bytes) : MemoryManager<byte>
+    {
+        public override Span<byte> GetSpan() => bytes;
+
+        public override MemoryHandle Pin(int elementIndex = 0) => throw new NotSupportedException("the reader reads spans");
+
+        public override void Unpin()
+        {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+        }
     }
 }
