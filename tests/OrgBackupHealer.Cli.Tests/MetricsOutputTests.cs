@@ -50,4 +50,19 @@ public sealed class MetricsOutputTests
         Assert.Empty(metrics.GetProperty("autoFix").EnumerateObject());
         Assert.Equal("orgbackuphealer-cli", metrics.GetProperty("service").GetString());
     }
+
+    [Fact]
+    public async Task PlanEmitsItsDriftAsMetricLinesOnStderrOnlyWhenAsked()
+    {
+        using var cli = new CliDriver();
+
+        var quiet = await cli.RunAsync("plan", "--simulate", "--break", "detached");
+        var asked = await cli.RunAsync("plan", "--simulate", "--break", "detached", "--emit-metrics");
+
+        Assert.DoesNotContain(quiet.ErrorLines, IsEmf);
+        var emf = Assert.Single(asked.ErrorLines, IsEmf);
+        Assert.Contains("\"DriftDetected\":1", emf, StringComparison.Ordinal);
+        Assert.Contains("\"FixType\":\"PolicyReattached\"", emf, StringComparison.Ordinal);
+        Assert.DoesNotContain(asked.OutLines, IsEmf);
+    }
 }

@@ -39,7 +39,7 @@ internal static class IncidentPublisher
         public void IncidentsNotPublished(IReadOnlyList<Incident> incidents, Exception failure)
         {
             Failed = true;
-            output.ErrorLine($"warning: {incidents.Count} incident event(s) could not be published on bus '{bus}': {failure.Message}");
+            output.WarningLine($"{incidents.Count} incident event(s) could not be published on bus '{bus}': {failure.Message}");
         }
     }
 }

@@ -38,6 +38,13 @@ internal sealed class CommandOutput(CliHost host, string command, OutputFormat f
         Error.Flush();
     }
 
+    /// <summary>A problem that does not stop the command or change its exit code, on stderr as one line.</summary>
+    public void WarningLine(string message)
+    {
+        Error.WriteLine("warning: " + message.ReplaceLineEndings(" ").Trim());
+        Error.Flush();
+    }
+
     /// <summary>The second line of a usage error: where the right syntax is.</summary>
     public void UsageHint() => Error.WriteLine($"Run 'orgbackuphealer {command} --help' for usage.");
 

@@ -1,6 +1,4 @@
-using Amazon;
 using Amazon.Runtime;
-using Amazon.Runtime.CredentialManagement;
 using Amazon.S3;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Core.Reconciliation;
@@ -11,6 +9,8 @@ namespace OrgBackupHealer.Cli.Snapshots;
 /// <summary>Reads the snapshot restore starts from: a local file, or s3://bucket/key from the Lambda's snapshot bucket.</summary>
 internal static class SnapshotSource
 {
+    public const string EndpointVariable = "AWS_ENDPOINT_URL_S3";
+
     /// <exception cref="CliException">Missing, unreadable, not a snapshot, or S3 refused the read.</exception>
     public static async Task<StateSnapshot> ReadAsync(CliHost host, string from, string? profile, CancellationToken cancellationToken)
     {
@@ -32,18 +32,14 @@ internal static class SnapshotSource
         }
     }
 
-    /// <summary>Credentials like the Organizations client (profile first, then the SDK's default chain); the SDK honours AWS_ENDPOINT_URL_S3.</summary>
+    /// <summary>Region, endpoint (AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL) and credentials like the state table's client.</summary>
     private static AmazonS3Client CreateS3Client(CliHost host, string? profile)
     {
-        var region = RegionEndpoint.GetBySystemName(host.Environment("AWS_REGION") is { Length: > 0 } name ? name : "us-east-1");
-        var chosen = AwsProfileSelection.Choose(profile, host.Environment);
-        if (chosen is null)
-        {
-            return new AmazonS3Client(region);
-        }
+        var config = new AmazonS3Config();
+        SdkClientSettings.Apply(host, config, EndpointVariable, "S3");
 
-        return new CredentialProfileStoreChain().TryGetAWSCredentials(chosen, out var credentials)
-            ? new AmazonS3Client(credentials, region)
-            : throw new CliException($"AWS profile '{chosen}' was not found or has no usable credentials. Check ~/.aws/config, or run 'aws sso login --profile {chosen}'.");
+        // A local endpoint (moto, LocalStack) has no bucket subdomains.
+        config.ForcePathStyle = config.ServiceURL is not null;
+        return CliCredentials.Resolve(host, profile) is { } credentials ? new AmazonS3Client(credentials, config) : new AmazonS3Client(config);
     }
 }

@@ -1,4 +1,3 @@
-using Amazon;
 using Amazon.DynamoDBv2;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Core.Safety;
@@ -15,22 +14,14 @@ namespace OrgBackupHealer.Cli.State;
 internal sealed class StateTableSession : IStateStoreFaults, IDisposable
 {
     public const string EndpointVariable = "AWS_ENDPOINT_URL_DYNAMODB";
-    private const string GlobalEndpointVariable = "AWS_ENDPOINT_URL";
     private readonly AmazonDynamoDBClient _client;
 
     public StateTableSession(CliHost host, string table, string? profile)
     {
         ArgumentNullException.ThrowIfNull(host);
         Table = table;
-        var region = RegionEndpoint.GetBySystemName(host.Environment("AWS_REGION") is { Length: > 0 } name ? name : "us-east-1");
-        var config = new AmazonDynamoDBConfig { RegionEndpoint = region };
-        if ((host.Environment(EndpointVariable) ?? host.Environment(GlobalEndpointVariable)) is { Length: > 0 } endpoint)
-        {
-            config.ServiceURL = endpoint;
-            config.AuthenticationRegion = region.SystemName;
-        }
-
-        Endpoint = config.ServiceURL ?? $"DynamoDB in {region.SystemName}";
+        var config = new AmazonDynamoDBConfig();
+        Endpoint = SdkClientSettings.Apply(host, config, EndpointVariable, "DynamoDB");
         _client = CliCredentials.Resolve(host, profile) is { } credentials ? new AmazonDynamoDBClient(credentials, config) : new AmazonDynamoDBClient(config);
         Store = new DynamoDbHealerStateStore(_client, table, this);
         Proposals = new DynamoDbProposalStore(_client, table);

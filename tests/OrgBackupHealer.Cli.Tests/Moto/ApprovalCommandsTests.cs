@@ -8,6 +8,7 @@ using OrgBackupHealer.Core.Approvals;
 using OrgBackupHealer.Core.Coverage;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Incidents;
+using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Core.Pipeline;
 using OrgBackupHealer.Core.Safety;
 using OrgBackupHealer.Simulation;
@@ -182,6 +183,52 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
 
         Assert.Equal(64, run.ExitCode);
         Assert.Contains("--incident-bus must be a bus name", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProposalsOnATableWithNoneSaysSo()
+    {
+        using var setup = await Setup.CreateAsync(moto.Server);
+
+        var run = await setup.Cli.RunAsync("proposals", "--state-table", setup.Rig.Table);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["No open proposal."], run.OutLines);
+    }
+
+    [Fact]
+    public async Task AnApprovalWhoseRepairFailsExitsOneWithTheServicesWordsAndAttachesNothing()
+    {
+        using var setup = await Setup.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+        setup.Organization.InjectFault(OrganizationsOperations.ListPolicies, OrganizationsErrorCodes.AccessDenied, message: "denied by an SCP");
+
+        var run = await setup.Cli.RunAsync("approve", id, "--state-table", setup.Rig.Table, "--yes", "--output", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("denied by an SCP", run.Error, StringComparison.Ordinal);
+        var json = run.Json();
+        Assert.Equal("failed", json.GetProperty("status").GetString());
+        Assert.Equal("terminal", json.GetProperty("error").GetProperty("kind").GetString());
+        Assert.False(setup.AttachedToRoot);
+    }
+
+    [Fact]
+    public async Task AnIncidentThatCannotBePublishedIsAWarningAndTheDecisionStands()
+    {
+        using var setup = await Setup.CreateAsync(moto.Server);
+        setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
+        await setup.DriftAsync(1);
+        var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
+
+        var rejected = await setup.Cli.RunAsync("reject", id, "--state-table", setup.Rig.Table, "--incident-bus", "no-such-bus");
+
+        Assert.Equal(0, rejected.ExitCode);
+        Assert.StartsWith("warning: 1 incident event(s) could not be published on bus 'no-such-bus': ", Assert.Single(rejected.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain("Published", rejected.Out, StringComparison.Ordinal);
+        Assert.Empty(await setup.Proposals.ListOpenAsync(default));
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+using OrgBackupHealer.Cli.Tests.Support;
+
+namespace OrgBackupHealer.Cli.Tests;
+
+/// <summary>How --policy-set combines with the other policy options: --policy narrows it, the single-policy options are refused.</summary>
+public sealed class PolicySetOptionTests
+{
+    [Fact]
+    public async Task PolicyNarrowsTheSetToOneEntry()
+    {
+        var organization = PolicySets.Organization();
+        using var cli = new CliDriver(organization);
+        var set = PolicySets.Write(cli, organization.TargetIdOf("Workloads"));
+
+        var whole = await cli.RunAsync("plan", "--policy-set", set, "--output", "json");
+        var narrowed = await cli.RunAsync("plan", "--policy-set", set, "--policy", "prod", "--output", "json");
+
+        Assert.Equal(["baseline", "prod"], Keys(whole));
+        Assert.Equal(["prod"], Keys(narrowed));
+    }
+
+    [Fact]
+    public async Task APolicyTheSetDoesNotHaveIsAUsageErrorNamingItsKeys()
+    {
+        var organization = PolicySets.Organization();
+        using var cli = new CliDriver(organization);
+        var set = PolicySets.Write(cli, organization.TargetIdOf("Workloads"));
+
+        var run = await cli.RunAsync("plan", "--policy-set", set, "--policy", "gold");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--policy 'gold' is not an entry of the policy set (its keys: baseline, prod).", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, organization.TotalCalls);
+    }
+
+    [Theory]
+    [InlineData("--policy-name", "x")]
+    [InlineData("--policy-file", "backup-policy.json")]
+    [InlineData("--target", "root")]
+    [InlineData("--adopt-policy-id", "p-abcd1234")]
+    public async Task ASinglePolicyOptionBesideAPolicySetIsAUsageError(string option, string value)
+    {
+        var organization = PolicySets.Organization();
+        using var cli = new CliDriver(organization);
+        var set = PolicySets.Write(cli, organization.TargetIdOf("Workloads"));
+
+        var run = await cli.RunAsync("plan", "--policy-set", set, option, value);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"{option} cannot be combined with --policy-set: the set names every policy, its file, its targets and what it adopts.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, organization.TotalCalls);
+    }
+
+    [Fact]
+    public async Task AnInvalidPolicySetIsRefusedWithEveryErrorBeforeAnyCall()
+    {
+        var organization = PolicySets.Organization();
+        using var cli = new CliDriver(organization);
+        var set = cli.WriteFile("policy-set.json", """{ "owner": "platform", "policies": [] }""");
+
+        var run = await cli.RunAsync("plan", "--policy-set", set);
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.StartsWith($"error: {set} is not a valid policy set: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(0, organization.TotalCalls);
+    }
+
+    private static string[] Keys(CliRun run) =>
+        [.. run.Json().GetProperty("policies").EnumerateArray().Select(p => p.GetProperty("key").GetString()!)];
+}
