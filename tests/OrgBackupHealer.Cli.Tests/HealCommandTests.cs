@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Tests.Support;
+using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
 using OrgBackupHealer.Simulation;
 
@@ -86,6 +87,55 @@ public sealed class HealCommandTests
         Assert.Equal(editedContent, snapshot.RootElement.GetProperty("policyContent").GetString());
         Assert.Equal("ENABLED", snapshot.RootElement.GetProperty("backupPolicyTypeStatus").GetString());
         Assert.Equal([organization.RootId], snapshot.RootElement.GetProperty("attachedTargetIds").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public async Task AnotherWriterChangingThePolicyDuringHealStopsItWithWhatStillDrifts()
+    {
+        var organization = ShippedPolicy.HealthyOrganization();
+        var policyId = ShippedPolicy.PolicyId(organization);
+        organization.DetachPolicy(policyId, organization.RootId);
+        using var cli = new CliDriver(organization);
+        organization.BeforeOperation(OrganizationsOperations.AttachPolicy,
+            () => organization.EditPolicyContent(policyId, OrganizationBreaker.Tamper(ShippedPolicy.Content)));
+
+        var run = await cli.RunAsync("heal", "--yes", "--output", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var expected = "the organization still drifts after heal (UpdatePolicy " + HealerDefaults.PolicyName + "); another writer may be changing it. Run plan to see the current state.";
+        Assert.Equal("error: " + expected, run.ErrorLines[^1]);
+        var json = run.Json();
+        Assert.Equal("failed", json.GetProperty("status").GetString());
+        Assert.Equal(expected, json.GetProperty("error").GetProperty("message").GetString());
+        Assert.Equal("AttachPolicy", Assert.Single(json.GetProperty("actions").EnumerateArray()).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task AHealWhoseDriftAnotherWriterFixedFirstSaysWhyNoSnapshotWasTaken()
+    {
+        var organization = ShippedPolicy.HealthyOrganization();
+        var policyId = ShippedPolicy.PolicyId(organization);
+        organization.DetachPolicy(policyId, organization.RootId);
+        using var cli = new CliDriver(organization);
+        // Between heal's plan and its reconcile (the second reading of the policy's targets), someone reattaches it.
+        var readings = 0;
+        organization.BeforeOperation(
+            OrganizationsOperations.ListTargetsForPolicy,
+            () =>
+            {
+                if (++readings == 2)
+                {
+                    organization.AttachPolicy(policyId, organization.RootId);
+                }
+            },
+            times: 2);
+
+        var run = await cli.RunAsync("heal", "--yes");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(0, organization.TotalWrites);
+        Assert.Contains("No write was needed when the changes were applied (another writer fixed it), so no snapshot was taken.", run.Out, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(cli.SnapshotDirectory) && Directory.GetFiles(cli.SnapshotDirectory).Length > 0);
     }
 
     [Fact]

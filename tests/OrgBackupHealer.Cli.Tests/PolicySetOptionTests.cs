@@ -1,4 +1,5 @@
 using OrgBackupHealer.Cli.Tests.Support;
+using OrgBackupHealer.Core.Desired;
 
 namespace OrgBackupHealer.Cli.Tests;
 
@@ -63,6 +64,48 @@ public sealed class PolicySetOptionTests
         Assert.Equal(ExitCodes.Error, run.ExitCode);
         Assert.StartsWith($"error: {set} is not a valid policy set: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.Equal(0, organization.TotalCalls);
+    }
+
+    [Fact]
+    public async Task PlanShowsAnEntryThatCannotBePlannedAsStoppedWithTheReasonAndPlansTheRest()
+    {
+        var organization = PolicySets.Organization();
+        PolicySets.OtherOwnersProductionPolicy(organization);
+        using var cli = new CliDriver(organization);
+        var set = PolicySets.Write(cli, organization.TargetIdOf("Workloads"));
+
+        var run = await cli.RunAsync("plan", "--policy-set", set);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.OutLines;
+        var prod = Array.IndexOf(lines, "Policy 'prod':");
+        Assert.True(prod >= 0, run.Out);
+        Assert.StartsWith("Stopped: ", lines[prod + 1], StringComparison.Ordinal);
+        Assert.Contains("without the tags of entry 'prod'", lines[prod + 1], StringComparison.Ordinal);
+        Assert.Contains("Policy 'baseline':", lines);
+    }
+
+    [Fact]
+    public async Task APolicySetNoEntryOfWhichCanBePlannedStillReportsTheOrganizationAndEachEntrysError()
+    {
+        var organization = PolicySets.Organization();
+        PolicySets.OtherOwnersProductionPolicy(organization);
+        var baselineId = organization.FindPolicyId(HealerDefaults.PolicyName)!;
+        foreach (var tag in PolicySets.Baseline.Tags.Keys)
+        {
+            organization.RemovePolicyTag(baselineId, tag);
+        }
+
+        using var cli = new CliDriver(organization);
+        var set = PolicySets.Write(cli, organization.TargetIdOf("Workloads"));
+
+        var run = await cli.RunAsync("plan", "--policy-set", set, "--output", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var json = run.Json();
+        Assert.Equal(organization.RootId, json.GetProperty("organization").GetProperty("rootId").GetString());
+        Assert.Equal("2 entries of the policy set could not be planned (see policies[].error).", json.GetProperty("error").GetProperty("message").GetString());
+        Assert.All(json.GetProperty("policies").EnumerateArray(), p => Assert.Equal("OwnershipConflict", p.GetProperty("error").GetProperty("reason").GetString()));
     }
 
     private static string[] Keys(CliRun run) =>

@@ -9,8 +9,6 @@ internal sealed class CommandOutput(CliHost host, string command, OutputFormat f
 {
     public string Command => command;
 
-    public OutputFormat Format => format;
-
     public bool IsJson => format == OutputFormat.Json;
 
     /// <summary>The human-readable report.</summary>

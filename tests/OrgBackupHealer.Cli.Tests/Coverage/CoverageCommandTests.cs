@@ -145,6 +145,42 @@ public sealed class CoverageCommandTests
     }
 
     [Fact]
+    public async Task AnAccountOrganizationsCallsInvalidWithoutAnyValidationErrorSaysSo()
+    {
+        // Arrange
+        var organization = ShippedPolicy.HealthyOrganization();
+        organization.MarkEffectivePolicyInvalid(organization.TargetIdOf("sandbox-1"));
+        using var cli = new CliDriver(organization);
+
+        // Act
+        var run = await cli.RunAsync("coverage");
+
+        // Assert
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            ["invalid: Organizations reports the effective backup policy invalid and gave no validation error"],
+            CoverageRows.Reasons(run.Out, "sandbox-1"));
+    }
+
+    [Fact]
+    public async Task AnInvalidAccountOutsideTheTargetsCheckedIsCountedAndRootIsSuggested()
+    {
+        // Arrange
+        using var cli = new CliDriver();
+        var security = SimulatedIds.After(PolicyBreak.InvalidEffective).TargetIdOf("Security");
+
+        // Act
+        var run = await cli.RunAsync("coverage", "--simulate", "--break", "invalid-effective", "--target", security);
+
+        // Assert
+        Assert.DoesNotContain(OrganizationBreaker.InvalidAccount, run.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "Organizations reports 1 more account(s) with an invalid effective backup policy that are not under the targets checked (or were not reached); '--target root' checks every account.",
+            run.Out,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADetachedBaselineLeavesEveryAccountWithoutItAndTheReportPointsToHeal()
     {
         // Arrange

@@ -37,6 +37,26 @@ public sealed class StateCommandTests(MotoServerFixture moto)
         Assert.Contains("Event claims:  1 in force", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, "in the future: check this machine's clock")]
+    [InlineData(0, "0 s ago")]
+    [InlineData(-0.5, "30 s ago")]
+    [InlineData(-1, "1 min ago")]
+    [InlineData(-119, "119 min ago")]
+    [InlineData(-120, "2 h ago")]
+    [InlineData(-47 * 60, "47 h ago")]
+    [InlineData(-48 * 60, "2 days ago")]
+    public async Task ShowSaysHowLongAgoTheOrganizationSettledInTheUnitThatReadsBest(double minutes, string ago)
+    {
+        using var rig = await StateTableRig.CreateAsync(moto.Server);
+        var settled = StateTableRig.Now.AddMinutes(minutes);
+        await rig.Store.UpdateStateAsync(s => s.WithSettledAt(settled), default);
+
+        var run = await rig.Cli.RunAsync("state", "show", "--state-table", rig.Table);
+
+        Assert.Contains($"Last settled:  {settled:yyyy-MM-dd HH:mm:ss} UTC ({ago}):", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ShowExitsTwoWhenTheFlapGuardIsTrippedAndSaysWhenWritingResumes()
     {
