@@ -52,6 +52,19 @@ public sealed class HostAndCredentialsTests
     }
 
     [Fact]
+    public async Task AnOrganizationsEndpointThatIsNotAnHttpUrlIsOneLineBeforeAnyCall()
+    {
+        using var cli = new CliDriver(environment: new Dictionary<string, string> { ["AWS_ENDPOINT_URL_ORGANIZATIONS"] = "ftp://127.0.0.1:5000" });
+
+        var run = await cli.RunAsync("plan");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Equal(
+            "error: AWS_ENDPOINT_URL_ORGANIZATIONS must be an absolute http(s) URL, not 'ftp://127.0.0.1:5000'.",
+            Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public async Task ABreakThatDoesNotExistIsAUsageErrorNamingTheOnesThatDo()
     {
         using var cli = new CliDriver();
