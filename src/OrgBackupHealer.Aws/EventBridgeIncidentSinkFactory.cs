@@ -25,27 +25,12 @@ public static class EventBridgeIncidentSinkFactory
     internal static EventBridgeIncidentSink Create(string? bus, Func<string, string?> environment, AWSCredentials? credentials, TimeProvider time, HttpMessageHandler transport)
     {
         var region = environment("AWS_REGION") is { Length: > 0 } r ? r : environment("AWS_DEFAULT_REGION") is { Length: > 0 } d ? d : "us-east-1";
-        var endpoint = Endpoint(environment, region);
+        var endpoint = EndpointResolver.Resolve(environment, ServiceEndpointVariable, new Uri($"https://events.{region}.amazonaws.com/"));
         var signer = new SigV4SigningHandler(
             credentials ?? new DeferredCredentials(() => CredentialsResolver.Resolve(null, environment)), RegionEndpoint.GetBySystemName(region), SigningService, transport);
         var http = new HttpClient(signer) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.Add(UserAgent.Header);
         var json = new AwsJsonTransport(http, endpoint, TimeSpan.FromSeconds(10), time, AwsJsonTransport.EventBridgeTargetPrefix);
         return new EventBridgeIncidentSink(http, json, bus is { Length: > 0 } name ? name : DefaultBus, IncidentLogs.FromEnvironment(environment), time);
-    }
-
-    private static Uri Endpoint(Func<string, string?> environment, string region)
-    {
-        foreach (var variable in new[] { ServiceEndpointVariable, EndpointResolver.GlobalVariable })
-        {
-            if (environment(variable) is { } value && !string.IsNullOrWhiteSpace(value))
-            {
-                return Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-                    ? uri
-                    : throw new ArgumentException($"{variable} must be an absolute http(s) URL, not '{value}'.");
-            }
-        }
-
-        return new Uri($"https://events.{region}.amazonaws.com/");
     }
 }

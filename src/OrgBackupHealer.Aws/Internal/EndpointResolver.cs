@@ -1,8 +1,9 @@
 namespace OrgBackupHealer.Aws.Internal;
 
 /// <summary>
-/// The SDKs' standard endpoint variables, so moto and other emulators plug in the usual way. Organizations is a
-/// global service whose endpoint lives in us-east-1.
+/// The SDKs' standard endpoint variables, so moto and other emulators plug in the usual way: the service's own
+/// variable, then AWS_ENDPOINT_URL, then the service's AWS endpoint. Organizations is a global service whose endpoint
+/// lives in us-east-1.
 /// </summary>
 internal static class EndpointResolver
 {
@@ -10,12 +11,16 @@ internal static class EndpointResolver
     public const string GlobalVariable = "AWS_ENDPOINT_URL";
     public static readonly Uri DefaultEndpoint = new("https://organizations.us-east-1.amazonaws.com/");
 
-    public static Uri Resolve(Func<string, string?> environment)
+    /// <summary>The Organizations endpoint.</summary>
+    public static Uri Resolve(Func<string, string?> environment) => Resolve(environment, ServiceVariable, DefaultEndpoint);
+
+    /// <exception cref="ArgumentException">The variable that is set does not hold an absolute http(s) URL.</exception>
+    public static Uri Resolve(Func<string, string?> environment, string serviceVariable, Uri awsEndpoint)
     {
-        var (variable, value) = NonBlank(ServiceVariable, environment) ?? NonBlank(GlobalVariable, environment) ?? (null, null);
+        var (variable, value) = NonBlank(serviceVariable, environment) ?? NonBlank(GlobalVariable, environment) ?? (null, null);
         if (value is null)
         {
-            return DefaultEndpoint;
+            return awsEndpoint;
         }
 
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
