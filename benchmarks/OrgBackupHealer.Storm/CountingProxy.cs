@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Storm;
 
@@ -16,12 +16,11 @@ internal sealed class CountingProxy : IDisposable
         "Host", "Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive", "Expect", "Date", "Server",
     };
 
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackHttpServer _server;
     private readonly HttpClient _moto;
     private readonly HarnessClock _clock;
     private readonly Lock _lock = new();
     private readonly List<ProxiedRequest> _requests = [];
-    private readonly CancellationTokenSource _stop = new();
 
     public CountingProxy(Uri motoEndpoint, HarnessClock clock)
     {
@@ -31,10 +30,8 @@ internal sealed class CountingProxy : IDisposable
             BaseAddress = motoEndpoint,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        Endpoint = new Uri($"http://127.0.0.1:{FreePort()}/");
-        _listener.Prefixes.Add(Endpoint.ToString());
-        _listener.Start();
-        _ = Task.Run(AcceptLoopAsync);
+        _server = new LoopbackHttpServer(ForwardAsync);
+        Endpoint = _server.Url;
     }
 
     public Uri Endpoint { get; }
@@ -68,45 +65,18 @@ internal sealed class CountingProxy : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _listener.Close();
+        _server.Dispose();
         _moto.Dispose();
-        _stop.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => ForwardAsync(context));
-        }
-    }
-
-    private async Task ForwardAsync(HttpListenerContext context)
+    private async Task ForwardAsync(HttpListenerContext context, CancellationToken stop)
     {
         var incoming = context.Request;
         var outgoing = context.Response;
         try
         {
             using var body = new MemoryStream();
-            await incoming.InputStream.CopyToAsync(body, _stop.Token);
+            await incoming.InputStream.CopyToAsync(body, stop);
             using var request = new HttpRequestMessage(new HttpMethod(incoming.HttpMethod), new Uri(incoming.Url!.PathAndQuery, UriKind.Relative))
             {
                 Content = new ByteArrayContent(body.ToArray()),
@@ -120,8 +90,8 @@ internal sealed class CountingProxy : IDisposable
                 }
             }
 
-            using var answer = await _moto.SendAsync(request, _stop.Token);
-            var payload = await answer.Content.ReadAsByteArrayAsync(_stop.Token);
+            using var answer = await _moto.SendAsync(request, stop);
+            var payload = await answer.Content.ReadAsByteArrayAsync(stop);
             Record(incoming.Headers["X-Amz-Target"], (int)answer.StatusCode);
             outgoing.StatusCode = (int)answer.StatusCode;
             foreach (var header in answer.Headers.Concat(answer.Content.Headers).Where(h => !s_notForwarded.Contains(h.Key)))
@@ -130,7 +100,7 @@ internal sealed class CountingProxy : IDisposable
             }
 
             outgoing.ContentLength64 = payload.Length;
-            await outgoing.OutputStream.WriteAsync(payload, _stop.Token);
+            await outgoing.OutputStream.WriteAsync(payload, stop);
             outgoing.Close();
         }
         catch (Exception e) when (e is OperationCanceledException or HttpListenerException or ObjectDisposedException or HttpRequestException or IOException)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -12,20 +11,13 @@ namespace OrgBackupHealer.Testing;
 /// </summary>
 public sealed class FakeEventBridge : IDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackHttpServer _server;
     private readonly ConcurrentQueue<JsonArray> _calls = new();
 
     public FakeEventBridge()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _ = Task.Run(AcceptLoopAsync);
+        _server = new LoopbackHttpServer(RecordAsync);
+        Url = _server.Url.ToString();
     }
 
     /// <summary>The value for AWS_ENDPOINT_URL_EVENTBRIDGE.</summary>
@@ -36,32 +28,17 @@ public sealed class FakeEventBridge : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _listener.Close();
-        _stop.Dispose();
+        _server.Dispose();
     }
 
-    private async Task AcceptLoopAsync()
+    private async Task RecordAsync(HttpListenerContext context, CancellationToken stop)
     {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = JsonNode.Parse(await reader.ReadToEndAsync());
-            _calls.Enqueue(body?["Entries"]?.AsArray().DeepClone().AsArray() ?? []);
-            var answer = Encoding.UTF8.GetBytes("""{"FailedEntryCount":0,"Entries":[]}""");
-            context.Response.ContentType = "application/x-amz-json-1.1";
-            await context.Response.OutputStream.WriteAsync(answer);
-            context.Response.Close();
-        }
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var body = JsonNode.Parse(await reader.ReadToEndAsync(stop));
+        _calls.Enqueue(body?["Entries"]?.AsArray().DeepClone().AsArray() ?? []);
+        var answer = Encoding.UTF8.GetBytes("""{"FailedEntryCount":0,"Entries":[]}""");
+        context.Response.ContentType = "application/x-amz-json-1.1";
+        await context.Response.OutputStream.WriteAsync(answer, stop);
+        context.Response.Close();
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.Channels;
 
 namespace OrgBackupHealer.Testing;
@@ -12,18 +11,14 @@ namespace OrgBackupHealer.Testing;
 public sealed class FakeRuntimeApi : IDisposable
 {
     private const string Prefix = "/2018-06-01/runtime/";
-    private readonly HttpListener _listener = new();
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackHttpServer _server;
     private readonly Channel<(string RequestId, byte[] Body, long? DeadlineMs, string? TraceId)> _pending = Channel.CreateUnbounded<(string, byte[], long?, string?)>();
     private readonly Channel<RuntimeCall> _calls = Channel.CreateUnbounded<RuntimeCall>();
 
     public FakeRuntimeApi()
     {
-        var port = FreePort();
-        Address = $"127.0.0.1:{port}";
-        _listener.Prefixes.Add($"http://{Address}/");
-        _listener.Start();
-        _ = Task.Run(AcceptLoopAsync);
+        _server = new LoopbackHttpServer(ServeAsync);
+        Address = _server.Url.Authority;
     }
 
     /// <summary>The value for AWS_LAMBDA_RUNTIME_API.</summary>
@@ -41,39 +36,10 @@ public sealed class FakeRuntimeApi : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _listener.Close();
-        _stop.Dispose();
+        _server.Dispose();
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => ServeAsync(context));
-        }
-    }
-
-    private async Task ServeAsync(HttpListenerContext context)
+    private async Task ServeAsync(HttpListenerContext context, CancellationToken stop)
     {
         var request = context.Request;
         var response = context.Response;
@@ -82,7 +48,7 @@ public sealed class FakeRuntimeApi : IDisposable
             var path = request.Url!.AbsolutePath;
             if (request.HttpMethod == "GET" && path == Prefix + "invocation/next")
             {
-                var (id, body, deadline, trace) = await _pending.Reader.ReadAsync(_stop.Token);
+                var (id, body, deadline, trace) = await _pending.Reader.ReadAsync(stop);
                 response.Headers["Lambda-Runtime-Aws-Request-Id"] = id;
                 response.Headers["Lambda-Runtime-Deadline-Ms"] =
                     (deadline ?? DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeMilliseconds()).ToString(CultureInfo.InvariantCulture);
@@ -95,19 +61,19 @@ public sealed class FakeRuntimeApi : IDisposable
                 // A length, not chunked encoding (as the real Runtime API answers): chunked sends the closing chunk as a
                 // separate small segment, which Nagle holds until the client's delayed ACK, 40 ms later on loopback.
                 response.ContentLength64 = body.Length;
-                await response.OutputStream.WriteAsync(body, _stop.Token);
+                await response.OutputStream.WriteAsync(body, stop);
                 response.Close();
                 return;
             }
 
             using var buffer = new MemoryStream();
-            await request.InputStream.CopyToAsync(buffer);
+            await request.InputStream.CopyToAsync(buffer, stop);
             var call = Classify(path, request, buffer.ToArray());
             response.StatusCode = call is null ? 404 : 202;
             response.Close();
             if (call is not null)
             {
-                await _calls.Writer.WriteAsync(call);
+                await _calls.Writer.WriteAsync(call, stop);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or HttpListenerException or ObjectDisposedException)
