@@ -102,7 +102,6 @@ internal ref struct EventReader
 
         // A string token starts at its opening quote, and its value is the raw bytes up to the closing one. (The body is
         // at most MaxEventBytes long, so its offsets fit an int.) A body in other memory than an array is decoded at once.
-        // Stryker disable once Block : decoding at once is what this defers: the text read is the same either way (EventTextTests), only its cost differs (EventMixBenchmarks).
         if (_array is not null && _json.TokenType == JsonTokenType.String && !_json.ValueIsEscaped && Ascii.IsValid(_json.ValueSpan))
         {
             return DeferredText.FromAscii(_array, _offset + (int)_json.TokenStartIndex + 1, _json.ValueSpan.Length);

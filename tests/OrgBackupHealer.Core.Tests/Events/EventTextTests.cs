@@ -82,6 +82,26 @@ public class EventTextTests
     }
 
     [Fact]
+    public void APlainMemberIsDecodedWhenFirstReadAndAnEscapedOneWhileTheBodyIsRead()
+    {
+        // The account is escaped (\u0031 is '1'), the id is plain ASCII.
+        var body = """{"id":"plain-id","source":"aws.ec2","detail-type":"x","account":"11111111111\u0031"}"""u8.ToArray();
+        var warmUp = s_classifier.Classify(body).Event!;
+        _ = (warmUp.Account, warmUp.Id);
+        var e = s_classifier.Classify(body).Event!;
+
+        var start = GC.GetAllocatedBytesForCurrentThread();
+        var account = e.Account;
+        var afterEscaped = GC.GetAllocatedBytesForCurrentThread();
+        var id = e.Id;
+        var afterPlain = GC.GetAllocatedBytesForCurrentThread();
+
+        Assert.Equal(("111111111111", "plain-id"), (account, id));
+        Assert.Equal(0, afterEscaped - start);
+        Assert.True(afterPlain - afterEscaped > 0, "the plain id was decoded before it was read");
+    }
+
+    [Fact]
     public void KeepsATextGivenToARecordAsItIs()
     {
         var detail = new CloudTrailDetail { EventName = "AttachPolicy", ErrorCode = null };
