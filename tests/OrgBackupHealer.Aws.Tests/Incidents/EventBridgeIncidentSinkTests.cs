@@ -85,6 +85,35 @@ public sealed class EventBridgeIncidentSinkTests
         Assert.Contains("InternalFailure: try again", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("eu-west-1", "ap-south-1", "https://events.eu-west-1.amazonaws.com/")]
+    [InlineData("", "ap-south-1", "https://events.ap-south-1.amazonaws.com/")]
+    [InlineData("", "", "https://events.us-east-1.amazonaws.com/")]
+    public async Task PublishesToTheRegionsEndpointFromAwsRegionThenAwsDefaultRegionThenUsEast1(string region, string defaultRegion, string endpoint)
+    {
+        var stub = new StubAwsHandler().Then(AwsAnswers.Json("""{"FailedEntryCount":0,"Entries":[{"EventId":"e-1"}]}"""));
+        var environment = new Dictionary<string, string> { ["AWS_REGION"] = region, ["AWS_DEFAULT_REGION"] = defaultRegion };
+        using var sink = EventBridgeIncidentSinkFactory.Create(
+            null, name => environment.GetValueOrDefault(name), new BasicAWSCredentials("AKIDEXAMPLE", "secret"), TimeProvider.System, stub);
+
+        await sink.PublishAsync("platform", [Sample(IncidentKind.PolicyRepaired)], default);
+
+        var request = Assert.Single(stub.Requests);
+        Assert.Equal(new Uri(endpoint), request.Uri);
+        Assert.Contains($"/{(region.Length > 0 ? region : defaultRegion.Length > 0 ? defaultRegion : "us-east-1")}/events/aws4_request", request.Header("Authorization"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NamesTheToolAndItsVersionInTheUserAgent()
+    {
+        var stub = new StubAwsHandler().Then(AwsAnswers.Json("""{"FailedEntryCount":0,"Entries":[{"EventId":"e-1"}]}"""));
+        using var sink = Create(stub, null);
+
+        await sink.PublishAsync("platform", [Sample(IncidentKind.PolicyRepaired)], default);
+
+        Assert.StartsWith("OrgBackupHealer/", Assert.Single(stub.Requests).Header("User-Agent"), StringComparison.Ordinal);
+    }
+
     private static EventBridgeIncidentSink Create(StubAwsHandler stub, string? bus) =>
         EventBridgeIncidentSinkFactory.Create(bus, name => s_environment.GetValueOrDefault(name), new BasicAWSCredentials("AKIDEXAMPLE", "secret"), TimeProvider.System, stub);
 
