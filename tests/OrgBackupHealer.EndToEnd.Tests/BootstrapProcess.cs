@@ -49,6 +49,21 @@ internal sealed class BootstrapProcess : IDisposable
     public IReadOnlyList<JsonElement> Metrics(string name) =>
         [.. JsonLines().Where(l => l.TryGetProperty("_aws", out _) && l.TryGetProperty(name, out _))];
 
+    /// <summary>
+    /// The metric documents named <paramref name="name"/> once there are at least <paramref name="count"/> (or after 10 s,
+    /// whatever there is): stdout reaches the test through a pipe and an event, so a line the function printed before
+    /// it answered may be read a moment after the answer.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonElement>> MetricsAsync(string name, int count)
+    {
+        for (var waited = TimeSpan.Zero; Metrics(name).Count < count && waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(20))
+        {
+            await Task.Delay(20);
+        }
+
+        return Metrics(name);
+    }
+
     /// <summary>For failure messages: what the process printed.</summary>
     public string Output => string.Join(Environment.NewLine, _stdout.Concat(_stderr));
 

@@ -65,7 +65,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
     public async Task RepairsTheBrokenOrganizationThenMakesNoWriteOnTheNextErrorEvent()
     {
         var repair = await InvokeAsync("req-1", "access-denied-attach-policy");
-        var autoFixesAfterRepair = Process.Metrics("AutoFix").Count;
+        var autoFixesAfterRepair = (await Process.MetricsAsync("AutoFix", 2)).Count;
         var second = await InvokeAsync("req-2", "throttling-exception");
 
         Assert.Equal("repaired", repair.GetProperty("outcome").GetString());
@@ -101,7 +101,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(("ignored", "invalid"), (invalid.GetProperty("outcome").GetString(), invalid.GetProperty("ignoredReason").GetString()));
         Assert.Equal(("ignored", "self"), (self.GetProperty("outcome").GetString(), self.GetProperty("ignoredReason").GetString()));
-        Assert.Equal(["invalid", "self"], Process.Metrics("EventsIgnored").Select(m => m.GetProperty("Reason").GetString()));
+        Assert.Equal(["invalid", "self"], (await Process.MetricsAsync("EventsIgnored", 2)).Select(m => m.GetProperty("Reason").GetString()));
         Assert.DoesNotContain(Organization.Root, await Organization.TargetIdsAsync());
         Assert.Equal("""{"plans":{}}""", await Organization.ContentAsync());
         Assert.Empty(Process.Metrics("AutoFix"));
@@ -183,6 +183,6 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         Assert.Contains(Organization.Root, await Organization.TargetIdsAsync());
         Assert.Equal(
             ["ContentRestored", "PolicyReattached"],
-            Process.Metrics("AutoFix").Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
+            (await Process.MetricsAsync("AutoFix", 2)).Select(m => m.GetProperty("FixType").GetString()).Order(StringComparer.Ordinal));
     }
 }

@@ -74,7 +74,7 @@ public sealed class PolicySetEndToEndTests : IAsyncLifetime, IDisposable
         }
 
         // One incident for the alarm, and one per entry for the dashboard.
-        var runs = _process!.Metrics("HealingRun").ToList();
+        var runs = (await _process!.MetricsAsync("HealingRun", 4)).ToList();
         Assert.Single(runs, m => !m.TryGetProperty("Policy", out _));
         Assert.Equal(["baseline", "prod", "regulated"], runs.Where(m => m.TryGetProperty("Policy", out _)).Select(m => m.GetProperty("Policy").GetString()));
     }
