@@ -71,6 +71,7 @@ public sealed class PolicySetOptionTests
     {
         var organization = PolicySets.Organization();
         PolicySets.OtherOwnersProductionPolicy(organization);
+        organization.DetachPolicy(organization.FindPolicyId(HealerDefaults.PolicyName)!, organization.RootId);
         using var cli = new CliDriver(organization);
         var set = PolicySets.Write(cli, organization.TargetIdOf("Workloads"));
 
@@ -78,11 +79,12 @@ public sealed class PolicySetOptionTests
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.OutLines;
+        var baseline = Array.IndexOf(lines, "Policy 'baseline':");
         var prod = Array.IndexOf(lines, "Policy 'prod':");
-        Assert.True(prod >= 0, run.Out);
+        Assert.True(baseline >= 0 && prod > baseline, run.Out);
+        Assert.Contains(lines[baseline..prod], l => l.Contains("AttachPolicy", StringComparison.Ordinal) && l.Contains(organization.RootId, StringComparison.Ordinal));
         Assert.StartsWith("Stopped: ", lines[prod + 1], StringComparison.Ordinal);
         Assert.Contains("without the tags of entry 'prod'", lines[prod + 1], StringComparison.Ordinal);
-        Assert.Contains("Policy 'baseline':", lines);
     }
 
     [Fact]

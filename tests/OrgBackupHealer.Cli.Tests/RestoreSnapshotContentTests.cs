@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Simulation;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Tests.Support;
 
@@ -11,16 +12,28 @@ public sealed class RestoreSnapshotContentTests
     [Fact]
     public async Task RestoreOfOneEntryWritesOnlyThatEntry()
     {
-        var (cli, organization, snapshot) = await HealedWithSnapshotAsync();
-        using var _ = cli;
+        // A set of two, both entries' content edited and healed: the snapshot holds both edited contents.
+        var organization = PolicySets.Organization();
+        using var cli = new CliDriver(organization);
+        var set = PolicySets.Write(cli, organization.TargetIdOf("Workloads"));
+        Assert.Equal(0, (await cli.RunAsync("heal", "--yes", "--policy-set", set)).ExitCode);
+        Directory.Delete(cli.SnapshotDirectory, recursive: true);
+        var baselineId = organization.FindPolicyId(HealerDefaults.PolicyName)!;
+        var prodId = organization.FindPolicyId("org-backup-prod")!;
+        var editedProd = OrganizationBreaker.Tamper(PolicySets.ProductionContent);
+        organization.EditPolicyContent(baselineId, OrganizationBreaker.Tamper(ShippedPolicy.Content));
+        organization.EditPolicyContent(prodId, editedProd);
+        Assert.Equal(0, (await cli.RunAsync("heal", "--yes", "--policy-set", set)).ExitCode);
+        var snapshot = Assert.Single(Directory.GetFiles(cli.SnapshotDirectory));
+        var healedBaseline = ContentOf(organization, baselineId);
         organization.ResetCounters();
 
-        var run = await cli.RunAsync("restore", "--from", snapshot, "--policy", "default", "--yes");
+        var run = await cli.RunAsync("restore", "--from", snapshot, "--policy", "prod", "--yes");
 
-        // The snapshot was taken before heal repaired the tampered content: restoring it puts that content back.
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["UpdatePolicy"], organization.Writes.Select(w => w.Operation));
-        Assert.Equal(OrganizationBreaker.Tamper(ShippedPolicy.Content), ShippedPolicy.ContentOf(organization));
+        Assert.Equal([WriteCall.UpdatePolicy(prodId)], organization.Writes);
+        Assert.Equal(editedProd, ContentOf(organization, prodId));
+        Assert.Equal(healedBaseline, ContentOf(organization, baselineId));
     }
 
     [Fact]
@@ -82,8 +95,11 @@ public sealed class RestoreSnapshotContentTests
         Assert.Contains($"{snapshot} is not a snapshot file: '$.takenAt' does not hold what a snapshot has there.", run.Error, StringComparison.Ordinal);
     }
 
+    private static string ContentOf(SimulatedOrganization organization, string policyId) =>
+        organization.Capture().Policies.Single(p => p.Id == policyId).Content;
+
     /// <summary>A healthy organization healed after a tampering, so that its snapshot holds the shipped policy.</summary>
-    private static async Task<(CliDriver Cli, Simulation.SimulatedOrganization Organization, string Snapshot)> HealedWithSnapshotAsync()
+    private static async Task<(CliDriver Cli, SimulatedOrganization Organization, string Snapshot)> HealedWithSnapshotAsync()
     {
         var organization = ShippedPolicy.HealthyOrganization();
         organization.EditPolicyContent(ShippedPolicy.PolicyId(organization), OrganizationBreaker.Tamper(ShippedPolicy.Content));
