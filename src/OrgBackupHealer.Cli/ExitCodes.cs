@@ -26,7 +26,8 @@ internal static class ExitCodes
 
     /// <summary>
     /// A --target (or a target of the snapshot being restored) does not exist in the organization. plan reports it;
-    /// heal writes nothing unless --skip-unknown-targets, and then fixes the rest and still exits with this code.
+    /// heal writes nothing unless --skip-unknown-targets, and then fixes the rest and still exits with this code. Also heal
+    /// when Organizations refused an attachment while it wrote (denied, at its limit, gone meanwhile): the rest is fixed.
     /// </summary>
     public const int UnknownTargets = 3;
 

@@ -1,5 +1,8 @@
 using System.Text;
 using OrgBackupHealer.Cli.Tests.Support;
+using OrgBackupHealer.Core.Desired;
+using OrgBackupHealer.Core.Organizations;
+using OrgBackupHealer.Simulation;
 using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Cli.Tests;
@@ -24,6 +27,12 @@ public sealed class GoldenOutputTests
         { "coverage-child-override", "coverage --simulate --break child-override" },
         { "coverage-invalid-effective", "coverage --simulate --break invalid-effective" },
         { "validate-shipped", "validate <app>/policies/backup-policy.json" },
+        { "plan-healthy", "plan --simulate" },
+        { "plan-detached-json", "plan --simulate --break detached --output json" },
+        { "heal-content-edited-json", "heal --simulate --break content-edited --yes --output json" },
+        { "coverage-healthy", "coverage --simulate" },
+        { "coverage-child-override-json", "coverage --simulate --break child-override --output json" },
+        { "coverage-invalid-effective-json", "coverage --simulate --break invalid-effective --output json" },
         { "help", "--help" },
         { "plan-help", "plan --help" },
         { "heal-help", "heal --help" },
@@ -34,6 +43,28 @@ public sealed class GoldenOutputTests
         { "approve-help", "approve --help" },
     };
 
+    /// <summary>A two-entry policy set (baseline on the root, the production tier on Workloads) on the sample organization.</summary>
+    public static TheoryData<string, string, string> SetCommands => new()
+    {
+        { "set-plan", "type-disabled", "plan" },
+        { "set-plan-json", "type-disabled", "plan --output json" },
+        { "set-heal", "type-disabled", "heal --yes" },
+        { "set-heal-json", "type-disabled", "heal --yes --output json" },
+        { "set-plan-healthy", "healthy", "plan" },
+        { "set-plan-other-owner", "other-owner", "plan" },
+        { "set-plan-other-owner-json", "other-owner", "plan --output json" },
+        { "set-plan-name-taken", "name-taken", "plan" },
+        { "set-plan-name-taken-json", "name-taken", "plan --output json" },
+        { "set-coverage", "healthy", "coverage" },
+        { "set-heal-other-owner", "other-owner", "heal --yes" },
+        { "set-heal-other-owner-json", "other-owner", "heal --yes --output json" },
+        { "set-heal-attach-denied", "attach-denied", "heal --yes" },
+        { "set-heal-attach-denied-json", "attach-denied", "heal --yes --output json" },
+        { "set-heal-unknown-target", "unknown-target", "heal --yes" },
+        { "set-heal-skip-unknown-target", "unknown-target", "heal --yes --skip-unknown-targets" },
+        { "set-heal-skip-unknown-target-json", "unknown-target", "heal --yes --skip-unknown-targets --output json" },
+    };
+
     [Theory]
     [MemberData(nameof(Commands))]
     public async Task TheOutputIsWordForWordTheGoldenFile(string name, string command)
@@ -42,6 +73,109 @@ public sealed class GoldenOutputTests
 
         var run = await cli.RunAsync(command.Replace("<app>/", AppContext.BaseDirectory, StringComparison.Ordinal).Split(' '));
 
+        await AssertGoldenAsync(name, command, cli, run);
+    }
+
+    [Theory]
+    [MemberData(nameof(SetCommands))]
+    public async Task APolicySetsOutputIsWordForWordTheGoldenFile(string name, string scenario, string command)
+    {
+        var organization = SetOrganization(scenario);
+        using var cli = new CliDriver(organization, time: new StoppedClock(s_now));
+        var set = PolicySets.Write(cli, scenario == "unknown-target" ? "ou-rbfj-zzzzzzzz" : organization.TargetIdOf("Workloads"));
+        if (scenario == "healthy")
+        {
+            organization.AttachPolicy(
+                organization.CreatePolicy(PolicyTypes.BackupPolicy, "org-backup-prod", PolicySets.ProductionContent, "", PolicySets.Production.Tags),
+                organization.TargetIdOf("Workloads"));
+        }
+
+        var run = await cli.RunAsync([.. command.Split(' '), "--policy-set", set]);
+
+        await AssertGoldenAsync(name, $"{command} --policy-set <work>/policy-set.json", cli, run);
+    }
+
+    /// <summary>validate on files written into the working directory (relative paths, resolved against it).</summary>
+    public static TheoryData<string, string> ValidateCommands => new()
+    {
+        { "validate-shipped-json", "validate backup-policy.json --output json" },
+        { "validate-child-partial", "validate --partial child.json" },
+        { "validate-child-partial-json", "validate --partial child.json --output json" },
+        { "validate-child-standalone", "validate child.json" },
+        { "validate-child-standalone-json", "validate child.json --output json" },
+        { "validate-rejected", "validate rejected.json" },
+        { "validate-rejected-json", "validate rejected.json --output json" },
+        { "validate-set-shipped", "validate --policy-set policy-set.json" },
+        { "validate-set-shipped-json", "validate --policy-set policy-set.json --output json" },
+        { "validate-set-invalid", "validate --policy-set invalid-set.json" },
+        { "validate-set-invalid-json", "validate --policy-set invalid-set.json --output json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ValidateCommands))]
+    public async Task ValidatesOutputIsWordForWordTheGoldenFile(string name, string command)
+    {
+        using var cli = new CliDriver(time: new StoppedClock(s_now));
+        cli.WriteFile("backup-policy.json", ShippedPolicy.Content);
+        cli.WriteFile("prod.json", PolicySets.ProductionContent);
+        File.Copy(RepositoryPaths.FindAbove(Path.Combine("policies", "policy-set.json")), Path.Combine(cli.WorkingDirectory, "policy-set.json"));
+        // A child policy: accepted by AWS, but its plan has no selections, so it cannot stand alone.
+        cli.WriteFile("child.json", """
+            {"plans":{"PII_Backup_Plan":{
+              "regions":{"@@assign":["us-west-2","eu-central-1"]},
+              "rules":{"Hourly":{"schedule_expression":{"@@assign":"cron(0 0/2 ? * * *)"},"start_backup_window_minutes":{"@@assign":"80"},
+                                 "target_backup_vault_name":{"@@assign":"Default"}}}}}}
+            """);
+        // Rejected twice (an impossible minute, an unknown operator) and incomplete (no selections).
+        cli.WriteFile("rejected.json", """
+            {"plans":{"p":{
+              "regions":{"@@assign":["us-east-1"]},
+              "rules":{"r":{"schedule_expression":{"@@assign":"cron(75 5 ? * * *)"},"target_backup_vault_name":{"@@sum":"Default"}}}}}}
+            """);
+        cli.WriteFile("extra.json", """{"plans":{"extra":{"regions":{"@@assign":["us-east-1"]}}}}""");
+        cli.WriteFile("invalid-set.json", """
+            { "owner": "platform", "colour": "blue", "policies": [
+              { "key": "base", "name": "b", "content": "backup-policy.json", "targets": ["root"] },
+              { "key": "extra", "name": "x", "content": "extra.json", "targets": ["ou-ab12-34cd56ef"] } ] }
+            """);
+
+        var run = await cli.RunAsync(command.Split(' '));
+
+        await AssertGoldenAsync(name, command, cli, run);
+    }
+
+    private static SimulatedOrganization SetOrganization(string scenario)
+    {
+        var organization = PolicySets.Organization();
+        var baseline = organization.FindPolicyId(HealerDefaults.PolicyName)!;
+        switch (scenario)
+        {
+            case "type-disabled":
+                // The whole set's shared step (enable the type; disabling it detached the baseline) and a write for each entry.
+                organization.DisablePolicyType(PolicyTypes.BackupPolicy);
+                break;
+            case "other-owner":
+                // prod's name is another deployment's policy: that entry stops, baseline is still planned.
+                PolicySets.OtherOwnersProductionPolicy(organization);
+                organization.DetachPolicy(baseline, organization.RootId);
+                break;
+            case "attach-denied":
+                // Every attachment is refused: the run stops after its first writes, with a snapshot.
+                organization.DisablePolicyType(PolicyTypes.BackupPolicy);
+                organization.InjectFault("AttachPolicy", "AccessDeniedException", count: 100);
+                break;
+            case "name-taken":
+                // baseline's policy was renamed and a stranger took its name: the rename is skipped, the rest repaired.
+                organization.RenamePolicy(baseline, "renamed-by-hand");
+                organization.CreatePolicy(PolicyTypes.BackupPolicy, HealerDefaults.PolicyName, ShippedPolicy.Content);
+                break;
+        }
+
+        return organization;
+    }
+
+    private static async Task AssertGoldenAsync(string name, string command, CliDriver cli, CliRun run)
+    {
         var printed = new StringBuilder()
             .AppendLine($"$ orgbackuphealer {command}")
             .AppendLine($"exit code {run.ExitCode}")

@@ -111,6 +111,26 @@ public sealed class HealCommandTests
     }
 
     [Fact]
+    public async Task AnAttachmentOrganizationsRefusesIsAnUnreachableTargetNotAnotherWritersDrift()
+    {
+        var organization = ShippedPolicy.HealthyOrganization();
+        var policyId = ShippedPolicy.PolicyId(organization);
+        organization.DetachPolicy(policyId, organization.RootId);
+        organization.InjectFault(OrganizationsOperations.AttachPolicy, OrganizationsErrorCodes.AccessDenied, count: 100, message: "denied by an SCP");
+        using var cli = new CliDriver(organization);
+
+        var run = await cli.RunAsync("heal", "--yes", "--output", "json");
+
+        Assert.Equal(ExitCodes.UnknownTargets, run.ExitCode);
+        Assert.DoesNotContain("still drifts", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"Target(s) Organizations refused to attach to, in organization {organization.OrganizationId}", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"  {organization.RootId}  AccessDenied  AttachPolicy to {organization.RootId} was denied (denied by an SCP).", run.Error, StringComparison.Ordinal);
+        var json = run.Json();
+        Assert.Equal("unknownTargets", json.GetProperty("status").GetString());
+        Assert.Equal("AccessDenied", Assert.Single(json.GetProperty("unknownTargets").EnumerateArray()).GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task AHealWhoseDriftAnotherWriterFixedFirstSaysWhyNoSnapshotWasTaken()
     {
         var organization = ShippedPolicy.HealthyOrganization();

@@ -103,6 +103,8 @@ internal sealed class HealWorkflow(CliHost host, CommandOutput output)
         var applied = Applied(result);
         Human.WriteLine();
         TableReport.Applied(Human, applied, "Applied");
+        var refused = result.UnreachableTargets.Except(before.UnreachableTargets).ToList();
+        TableReport.RefusedTargets(Human, [.. refused.Select(u => u.Target)], TableReport.Name(organization));
         SnapshotLine(snapshots.WrittenPath, stopped: false);
         TableReport.AutoFixMetrics(Human, metrics.AutoFixByFixType());
         report = report with
@@ -112,9 +114,14 @@ internal sealed class HealWorkflow(CliHost host, CommandOutput output)
             Snapshot = snapshots.WrittenPath,
             UnknownTargets = JsonReport.Unknown(result),
         };
-        // What still drifts, apart from the entries that stopped (they are reported as failed below).
+        // What still drifts, apart from the entries that stopped (they are reported as failed below) and the attachments
+        // Organizations refused (reported as unreachable targets, not as someone else's change).
         var stopped = result.Entries.Where(e => e.Failure is not null).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        var left = Plan(after).Where(a => a.Policy is null || !stopped.Contains(a.Policy)).ToList();
+        var unreachable = result.UnreachableTargets.Select(u => (u.Policy, u.Target.TargetId)).ToHashSet();
+        var left = Plan(after)
+            .Where(a => a.Policy is null || !stopped.Contains(a.Policy))
+            .Where(a => a.Type != ActionType.AttachPolicy || !unreachable.Contains((a.Policy ?? "", a.Target)))
+            .ToList();
         if (left.Count > 0)
         {
             var message = $"the organization still drifts after {output.Command} ({string.Join(", ", left.Select(a => $"{a.Type} {a.Target}"))}); "
@@ -157,7 +164,7 @@ internal sealed class HealWorkflow(CliHost host, CommandOutput output)
         else if (unknown.Count > 0)
         {
             (status, exitCode) = (ReportStatus.UnknownTargets, ExitCodes.UnknownTargets);
-            Human.WriteLine($"Everything else is as desired; {string.Join(", ", unknown)} could not be given the policy because {(unknown.Count == 1 ? "it does" : "they do")} not exist. Correct the targets.");
+            Human.WriteLine($"Everything else is as desired; {string.Join(", ", unknown)} could not be given the policy (the table above says why).");
         }
         else
         {

@@ -75,7 +75,14 @@ internal static class TableReport
         }
     }
 
-    public static void UnknownTargets(TextWriter output, IReadOnlyList<UnreachableTarget> unknown, string organization)
+    public static void UnknownTargets(TextWriter output, IReadOnlyList<UnreachableTarget> unknown, string organization) =>
+        UnreachableTargets(output, unknown, $"Unknown target(s), not in organization {organization}:");
+
+    /// <summary>The targets Organizations refused while the policies were attached (denied, at their limit, gone meanwhile).</summary>
+    public static void RefusedTargets(TextWriter output, IReadOnlyList<UnreachableTarget> refused, string organization) =>
+        UnreachableTargets(output, refused, $"Target(s) Organizations refused to attach to, in organization {organization}:");
+
+    private static void UnreachableTargets(TextWriter output, IReadOnlyList<UnreachableTarget> unknown, string heading)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(unknown);
@@ -84,7 +91,7 @@ internal static class TableReport
             return;
         }
 
-        output.WriteLine($"Unknown target(s), not in organization {organization}:");
+        output.WriteLine(heading);
         var table = new TextTable("TARGET", "REASON", "DETAIL");
         foreach (var target in unknown)
         {
