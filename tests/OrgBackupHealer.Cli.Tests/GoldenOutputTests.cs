@@ -1,4 +1,5 @@
 using System.Text;
+using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Tests.Support;
 using OrgBackupHealer.Core.Desired;
 using OrgBackupHealer.Core.Organizations;
@@ -142,6 +143,36 @@ public sealed class GoldenOutputTests
         var run = await cli.RunAsync(command.Split(' '));
 
         await AssertGoldenAsync(name, command, cli, run);
+    }
+
+    /// <summary>
+    /// restore of the snapshot a set's heal took (the baseline's content edited by hand, both entries attached), after
+    /// the baseline was also attached to Security and prod detached from Workloads.
+    /// </summary>
+    [Theory]
+    [InlineData("restore-set", "restore --yes")]
+    [InlineData("restore-set-json", "restore --yes --output json")]
+    [InlineData("restore-set-policy-prod", "restore --yes --policy prod")]
+    [InlineData("restore-set-declined", "restore")]
+    public async Task RestoresOutputIsWordForWordTheGoldenFile(string name, string command)
+    {
+        var organization = SetOrganization("healthy");
+        using var cli = new CliDriver(organization, time: new StoppedClock(s_now));
+        var workloads = organization.TargetIdOf("Workloads");
+        var set = PolicySets.Write(cli, workloads);
+        var prod = organization.CreatePolicy(PolicyTypes.BackupPolicy, "org-backup-prod", PolicySets.ProductionContent, "", PolicySets.Production.Tags);
+        organization.AttachPolicy(prod, workloads);
+        var baseline = organization.FindPolicyId(HealerDefaults.PolicyName)!;
+        organization.EditPolicyContent(baseline, OrganizationBreaker.Tamper(ShippedPolicy.Content));
+        var heal = await cli.RunAsync("heal", "--yes", "--policy-set", set);
+        Assert.Equal(0, heal.ExitCode);
+        var snapshot = Assert.Single(Directory.GetFiles(cli.SnapshotDirectory));
+        organization.AttachPolicy(baseline, organization.TargetIdOf("Security"));
+        organization.DetachPolicy(prod, workloads);
+
+        var run = await cli.RunAsync([.. command.Split(' '), "--from", snapshot]);
+
+        await AssertGoldenAsync(name, $"{command} --from <work>/snapshots/{Path.GetFileName(snapshot)}", cli, run);
     }
 
     private static SimulatedOrganization SetOrganization(string scenario)
