@@ -1,4 +1,3 @@
-using System.Text;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Tests.Support;
 using OrgBackupHealer.Core.Desired;
@@ -213,26 +212,8 @@ public sealed class GoldenOutputTests
         return organization;
     }
 
-    private static async Task AssertGoldenAsync(string name, string command, CliDriver cli, CliRun run)
-    {
-        var printed = new StringBuilder()
-            .AppendLine($"$ orgbackuphealer {command}")
-            .AppendLine($"exit code {run.ExitCode}")
-            .AppendLine("--- stdout")
-            .Append(run.Out)
-            .AppendLine("--- stderr")
-            .Append(run.Error)
-            .ToString()
-            .Replace(cli.WorkingDirectory, "<work>", StringComparison.Ordinal)
-            .Replace(AppContext.BaseDirectory, "<app>/", StringComparison.Ordinal);
-        var golden = Path.Combine(RepositoryPaths.FindAbove(Path.Combine("tests", "OrgBackupHealer.Cli.Tests", "Golden")), name + ".txt");
-        if (Environment.GetEnvironmentVariable("OBH_UPDATE_GOLDEN") == "1")
-        {
-            await File.WriteAllTextAsync(golden, printed);
-        }
-
-        Assert.Equal(await File.ReadAllTextAsync(golden), printed);
-    }
+    private static Task AssertGoldenAsync(string name, string command, CliDriver cli, CliRun run) =>
+        GoldenFile.AssertMatchesAsync(name, command, run, (cli.WorkingDirectory, "<work>"), (AppContext.BaseDirectory, "<app>/"));
 
     /// <summary>Always reads <paramref name="now"/>; its timers and timestamps are the system's, so waits still end.</summary>
     private sealed class StoppedClock(DateTimeOffset now) : TimeProvider

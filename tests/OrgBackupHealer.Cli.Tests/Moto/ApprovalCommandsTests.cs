@@ -30,7 +30,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     public async Task ProposalsListsTheOpenProposalAndApproveRepairsThePolicy()
     {
         // Arrange
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
 
@@ -54,7 +54,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     [Fact]
     public async Task ApproveWithoutATerminalShowsThePlanAndWritesNothing()
     {
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
         var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
@@ -70,7 +70,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     public async Task ASecondDriftBeforeTheApprovalIsReplannedAndNothingIsWritten()
     {
         // Arrange: proposed for a detach; then the content is edited too.
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
         var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
@@ -93,7 +93,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     [Fact]
     public async Task AnExpiredProposalIsRefusedAndNothingIsWritten()
     {
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
         var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
@@ -112,7 +112,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     [Fact]
     public async Task RejectClosesTheProposalAndARejectedOneCannotBeApproved()
     {
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
         var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
@@ -131,7 +131,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     public async Task ApproveWithAnIncidentBusTellsTheDecisionOnceOnIt()
     {
         // Arrange: a subscriber's rule on the default bus, and a proposal the function recorded.
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         using var capture = await MotoIncidentCapture.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
@@ -153,7 +153,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     public async Task RejectWithAnIncidentBusTellsTheRejectionAndWithoutOneTellsNothing()
     {
         // Arrange: two proposals' worth of drift: the first rejected quietly, the second with the bus.
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         using var capture = await MotoIncidentCapture.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
@@ -177,7 +177,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     [Fact]
     public async Task AnIncidentBusThatIsNotANameIsAUsageError()
     {
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
 
         var run = await setup.Cli.RunAsync("reject", "prop-00000000000000000000", "--state-table", setup.Rig.Table, "--incident-bus", "arn:aws:events:us-east-1:111111111111:event-bus/x");
 
@@ -188,7 +188,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     [Fact]
     public async Task ProposalsOnATableWithNoneSaysSo()
     {
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
 
         var run = await setup.Cli.RunAsync("proposals", "--state-table", setup.Rig.Table);
 
@@ -199,7 +199,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     [Fact]
     public async Task AnApprovalWhoseRepairFailsExitsOneWithTheServicesWordsAndAttachesNothing()
     {
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
         var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
@@ -218,7 +218,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
     [Fact]
     public async Task AnIncidentThatCannotBePublishedIsAWarningAndTheDecisionStands()
     {
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
         var id = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
@@ -237,7 +237,7 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
         // Arrange: runs reaching every documented case.
         var documented = JsonDocumentationTests.DocumentedFields("## `proposals`, `approve`, `reject`");
         var printed = new HashSet<string>(StringComparer.Ordinal);
-        using var setup = await Setup.CreateAsync(moto.Server);
+        using var setup = await ApprovalRig.CreateAsync(moto.Server);
         setup.Organization.DetachPolicy(setup.PolicyId, setup.Organization.RootId);
         await setup.DriftAsync(1);
         var first = (await setup.Proposals.ListOpenAsync(default)).Single().Id;
@@ -261,103 +261,5 @@ public sealed class ApprovalCommandsTests(MotoServerFixture moto)
 
         Assert.Empty(printed.Except(documented.Keys));
         Assert.Empty(documented.Keys.Except(printed));
-    }
-
-    /// <summary>A moto state table, the healer's pipeline over a simulated organization in approve mode, and the CLI reaching both.</summary>
-    private sealed class Setup : IDisposable
-    {
-        private Setup(StateTableRig rig, SimulatedOrganization organization, CliDriver cli, DynamoDbProposalStore proposals, HealerPipeline pipeline)
-        {
-            Rig = rig;
-            Organization = organization;
-            Cli = cli;
-            Proposals = proposals;
-            Pipeline = pipeline;
-            PolicyId = ShippedPolicy.PolicyId(organization);
-        }
-
-        public StateTableRig Rig { get; }
-
-        public SimulatedOrganization Organization { get; }
-
-        public CliDriver Cli { get; }
-
-        public DynamoDbProposalStore Proposals { get; }
-
-        public HealerPipeline Pipeline { get; }
-
-        public string PolicyId { get; }
-
-        public bool AttachedToRoot => Organization.Capture().Policies.Single(p => p.Id == PolicyId).TargetIds.Contains(Organization.RootId);
-
-        public static async Task<Setup> CreateAsync(MotoServer server)
-        {
-            var rig = await StateTableRig.CreateAsync(server);
-            var organization = ShippedPolicy.HealthyOrganization();
-            var cli = new CliDriver(organization, new Dictionary<string, string>(server.ClientEnvironment)
-            {
-                ["AWS_ENDPOINT_URL_DYNAMODB"] = server.Endpoint.ToString(),
-                ["AWS_ENDPOINT_URL_EVENTBRIDGE"] = server.Endpoint.ToString(),
-            }, rig.Time);
-            var proposals = new DynamoDbProposalStore(rig.DynamoDb, rig.Table);
-            var desired = DesiredState.For(HealerDefaults.PolicyName, Core.Policies.PolicyDocument.Parse(ShippedPolicy.Content), ["root"], HealerMode.Approve);
-            var report = new NoReport();
-            var pipeline = HealerPipeline.Compose(
-                new PipelineSettings(PolicySet.SinglePolicy(desired), null, new SafetyOptions(), 0),
-                organization, rig.Store, new InMemoryCoverageProgressStore(), new MetricsRecorder(), new MemorySnapshotSink(), report, rig.Time, new Random(7),
-                new IncidentPorts(proposals, new NoIncidentSink(), report));
-            return new Setup(rig, organization, cli, proposals, pipeline);
-        }
-
-        /// <summary>events/detach-managed-policy.json naming the managed policy, with its own event id.</summary>
-        public Task<EventOutcome> DriftAsync(int sequence)
-        {
-            var envelope = JsonNode.Parse(File.ReadAllText(RepositoryPaths.FindAbove(Path.Combine("events", "detach-managed-policy.json"))))!.AsObject();
-            envelope["id"] = $"00000000-0000-4000-8000-{sequence:D12}";
-            envelope["detail"]!["eventID"] = $"10000000-0000-4000-8000-{sequence:D12}";
-            envelope["detail"]!["requestParameters"] = new JsonObject { ["policyId"] = PolicyId, ["targetId"] = Organization.RootId };
-            return Pipeline.HandleEventAsync(System.Text.Encoding.UTF8.GetBytes(envelope.ToJsonString()), new InvocationContext($"req-{sequence}", null), default);
-        }
-
-        public void Dispose()
-        {
-            Cli.Dispose();
-            Rig.Dispose();
-        }
-    }
-
-    private sealed class NoReport : IHealerReport, IIncidentFaults
-    {
-        public void Classified(Core.Events.EventClassification classification)
-        {
-        }
-
-        public void Ignored(Core.Events.EventClassification classification, IgnoreReason reason, string why)
-        {
-        }
-
-        public void ReconcileCompleted(GateDecision decision, Core.Reconciliation.SetReconcileResult result, TimeSpan duration, Core.Events.EventClassification? cause)
-        {
-        }
-
-        public void ReconcileFailed(Core.Reconciliation.ReconcileException failure, TimeSpan duration, Core.Events.EventClassification? cause)
-        {
-        }
-
-        public void BatchProcessed(Core.Batching.BatchResult result)
-        {
-        }
-
-        public void CoverageChecked(CoverageOutcome outcome)
-        {
-        }
-
-        public void CoverageFailed(Core.Reconciliation.Diagnosis diagnosis)
-        {
-        }
-
-        public void StateStoreFailed(string operation, Exception failure) => throw new InvalidOperationException(operation, failure);
-
-        public void IncidentsNotPublished(IReadOnlyList<Incident> incidents, Exception failure) => throw new InvalidOperationException("publish", failure);
     }
 }

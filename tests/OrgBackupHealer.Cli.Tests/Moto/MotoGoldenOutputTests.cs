@@ -1,0 +1,70 @@
+using OrgBackupHealer.Cli.Tests.Support;
+using OrgBackupHealer.Core.Safety;
+using OrgBackupHealer.Testing;
+
+namespace OrgBackupHealer.Cli.Tests.Moto;
+
+/// <summary>
+/// What a person reads from the commands that work on the state table, word for word: proposals, approve and reject
+/// on a proposal the pipeline recorded, state show and state reset-flap-guard on a state the healer's store wrote (the
+/// rig's clock is fixed; the table name and the proposal id are replaced by placeholders).
+/// </summary>
+[Collection(MotoServerDefinition.Name)]
+[Trait("Needs", "moto")]
+public sealed class MotoGoldenOutputTests(MotoServerFixture moto)
+{
+    [Theory]
+    [InlineData("proposals-open", "proposals")]
+    [InlineData("proposals-open-json", "proposals --output json")]
+    [InlineData("approve-yes", "approve <proposal> --yes")]
+    [InlineData("approve-yes-json", "approve <proposal> --yes --output json")]
+    [InlineData("approve-no-terminal", "approve <proposal>")]
+    [InlineData("reject", "reject <proposal>")]
+    [InlineData("reject-json", "reject <proposal> --output json")]
+    [InlineData("approve-expired", "approve <proposal> --yes", 25)]
+    [InlineData("approve-replanned", "approve <proposal> --yes", 0, true)]
+    public async Task AnApprovalCommandsOutputIsWordForWordTheGoldenFile(string name, string command, int hoursLater = 0, bool driftAgain = false)
+    {
+        using var rig = await ApprovalRig.CreateAsync(moto.Server);
+        rig.Organization.DetachPolicy(rig.PolicyId, rig.Organization.RootId);
+        await rig.DriftAsync(1);
+        var id = (await rig.Proposals.ListOpenAsync(default)).Single().Id;
+        rig.Rig.Time.Advance(TimeSpan.FromHours(hoursLater));
+        if (driftAgain)
+        {
+            rig.Organization.EditPolicyContent(rig.PolicyId, Cli.Organization.OrganizationBreaker.Tamper(ShippedPolicy.Content));
+        }
+
+        var run = await rig.Cli.RunAsync([.. command.Replace("<proposal>", id, StringComparison.Ordinal).Split(' '), "--state-table", rig.Rig.Table]);
+
+        // A re-plan records a fresh proposal under a new random id.
+        var fresh = (await rig.Proposals.ListOpenAsync(default)).Where(p => p.Id != id).Select(p => (p.Id, "<fresh-proposal>"));
+        await GoldenFile.AssertMatchesAsync(
+            name, command + " --state-table <table>", run, [(rig.Rig.Table, "<table>"), (id, "<proposal>"), (rig.Cli.WorkingDirectory, "<work>"), .. fresh]);
+    }
+
+    [Theory]
+    [InlineData("state-show", "state show")]
+    [InlineData("state-show-json", "state show --output json")]
+    [InlineData("state-show-tripped", "state show", true)]
+    [InlineData("state-show-tripped-json", "state show --output json", true)]
+    [InlineData("state-reset-flap-guard", "state reset-flap-guard --yes", true)]
+    [InlineData("state-reset-flap-guard-json", "state reset-flap-guard --yes --output json", true)]
+    [InlineData("state-reset-flap-guard-unconfirmed", "state reset-flap-guard", true)]
+    public async Task AStateCommandsOutputIsWordForWordTheGoldenFile(string name, string command, bool tripped = false)
+    {
+        using var rig = await StateTableRig.CreateAsync(moto.Server);
+        var now = StateTableRig.Now;
+        await rig.Store.UpdateStateAsync(
+            s => s.WithSettledAt(now.AddMinutes(-5)).WithActor(new DriftActor("arn:aws:iam::111111111111:user/terraform", "DetachPolicy", now.AddMinutes(-21))),
+            default);
+        await rig.RecordHealingRunsAsync(tripped ? [50, 40, 30, 20, 10, 1] : [20, 90]);
+        await rig.Store.TryClaimEventAsync("evt-live", "attempt-1", now, now.AddMinutes(5), default);
+        await rig.Store.TryClaimEventAsync("evt-old", "attempt-2", now.AddDays(-2), now.AddDays(-2).AddMinutes(5), default);
+
+        var run = await rig.Cli.RunAsync([.. command.Split(' '), "--state-table", rig.Table]);
+
+        await GoldenFile.AssertMatchesAsync(
+            name, command + " --state-table <table>", run, (rig.Table, "<table>"), (rig.Cli.WorkingDirectory, "<work>"), (moto.Server.Endpoint.ToString(), "<moto>/"));
+    }
+}
