@@ -49,6 +49,11 @@ public sealed class GoldenOutputTests
         { "validate-help", "validate --help" },
         { "state-show-help", "state show --help" },
         { "approve-help", "approve --help" },
+        { "reject-help", "reject --help" },
+        { "proposals-help", "proposals --help" },
+        { "state-help", "state --help" },
+        { "state-reset-flap-guard-help", "state reset-flap-guard --help" },
+        { "demo-help", "demo --help" },
     };
 
     /// <summary>A two-entry policy set (baseline on the root, the production tier on Workloads) on the sample organization.</summary>

@@ -23,6 +23,7 @@ public sealed class MotoGoldenOutputTests(MotoServerFixture moto)
     [InlineData("reject-json", "reject <proposal> --output json")]
     [InlineData("approve-expired", "approve <proposal> --yes", 25)]
     [InlineData("approve-replanned", "approve <proposal> --yes", 0, true)]
+    [InlineData("proposals-expired", "proposals", 25)]
     public async Task AnApprovalCommandsOutputIsWordForWordTheGoldenFile(string name, string command, int hoursLater = 0, bool driftAgain = false)
     {
         using var rig = await ApprovalRig.CreateAsync(moto.Server);
@@ -44,25 +45,48 @@ public sealed class MotoGoldenOutputTests(MotoServerFixture moto)
     }
 
     [Theory]
-    [InlineData("state-show", "state show")]
-    [InlineData("state-show-json", "state show --output json")]
-    [InlineData("state-show-tripped", "state show", true)]
-    [InlineData("state-show-tripped-json", "state show --output json", true)]
-    [InlineData("state-reset-flap-guard", "state reset-flap-guard --yes", true)]
-    [InlineData("state-reset-flap-guard-json", "state reset-flap-guard --yes --output json", true)]
-    [InlineData("state-reset-flap-guard-unconfirmed", "state reset-flap-guard", true)]
-    public async Task AStateCommandsOutputIsWordForWordTheGoldenFile(string name, string command, bool tripped = false)
+    [InlineData("state-show", "state show", "settled")]
+    [InlineData("state-show-json", "state show --output json", "settled")]
+    [InlineData("state-show-limit-1", "state show --max-healing-runs-per-hour 1", "settled")]
+    [InlineData("state-show-limit-1000", "state show --max-healing-runs-per-hour 1000", "settled")]
+    [InlineData("state-show-limit-0", "state show --max-healing-runs-per-hour 0", "settled")]
+    [InlineData("state-show-limit-1001", "state show --max-healing-runs-per-hour 1001", "settled")]
+    [InlineData("state-show-tripped", "state show", "tripped")]
+    [InlineData("state-show-tripped-json", "state show --output json", "tripped")]
+    [InlineData("state-show-empty", "state show", "empty")]
+    [InlineData("state-show-unreadable", "state show", "unreadable")]
+    [InlineData("state-reset-flap-guard", "state reset-flap-guard --yes", "tripped")]
+    [InlineData("state-reset-flap-guard-json", "state reset-flap-guard --yes --output json", "tripped")]
+    [InlineData("state-reset-flap-guard-unconfirmed", "state reset-flap-guard", "tripped")]
+    [InlineData("state-reset-flap-guard-declined", "state reset-flap-guard", "tripped", "n\n")]
+    [InlineData("state-reset-flap-guard-empty", "state reset-flap-guard --yes", "empty")]
+    [InlineData("state-reset-flap-guard-empty-json", "state reset-flap-guard --yes --output json", "empty")]
+    [InlineData("state-reset-flap-guard-unreadable-declined", "state reset-flap-guard", "unreadable", "n\n")]
+    [InlineData("state-reset-flap-guard-unreadable", "state reset-flap-guard --yes", "unreadable")]
+    public async Task AStateCommandsOutputIsWordForWordTheGoldenFile(string name, string command, string state, string? answer = null)
     {
         using var rig = await StateTableRig.CreateAsync(moto.Server);
         var now = StateTableRig.Now;
-        await rig.Store.UpdateStateAsync(
-            s => s.WithSettledAt(now.AddMinutes(-5)).WithActor(new DriftActor("arn:aws:iam::111111111111:user/terraform", "DetachPolicy", now.AddMinutes(-21))),
-            default);
-        await rig.RecordHealingRunsAsync(tripped ? [50, 40, 30, 20, 10, 1] : [20, 90]);
-        await rig.Store.TryClaimEventAsync("evt-live", "attempt-1", now, now.AddMinutes(5), default);
-        await rig.Store.TryClaimEventAsync("evt-old", "attempt-2", now.AddDays(-2), now.AddDays(-2).AddMinutes(5), default);
+        if (state == "unreadable")
+        {
+            await rig.DynamoDb.PutItemAsync(new Amazon.DynamoDBv2.Model.PutItemRequest
+            {
+                TableName = rig.Table,
+                Item = new() { ["pk"] = new() { S = "state" }, ["healingRuns"] = new() { S = "six" }, ["version"] = new() { N = "4" } },
+            });
+        }
+        else if (state != "empty")
+        {
+            await rig.Store.UpdateStateAsync(
+                s => s.WithSettledAt(now.AddMinutes(-5)).WithActor(new DriftActor("arn:aws:iam::111111111111:user/terraform", "DetachPolicy", now.AddMinutes(-21))),
+                default);
+            await rig.RecordHealingRunsAsync(state == "tripped" ? [50, 40, 30, 20, 10, 1] : [20, 90]);
+            await rig.Store.TryClaimEventAsync("evt-live", "attempt-1", now, now.AddMinutes(5), default);
+            await rig.Store.TryClaimEventAsync("evt-old", "attempt-2", now.AddDays(-2), now.AddDays(-2).AddMinutes(5), default);
+        }
 
-        var run = await rig.Cli.RunAsync([.. command.Split(' '), "--state-table", rig.Table]);
+        string[] args = [.. command.Split(' '), "--state-table", rig.Table];
+        var run = answer is null ? await rig.Cli.RunAsync(args) : await rig.Cli.RunAsync(answer, interactive: true, args);
 
         await GoldenFile.AssertMatchesAsync(
             name, command + " --state-table <table>", run, (rig.Table, "<table>"), (rig.Cli.WorkingDirectory, "<work>"), (moto.Server.Endpoint.ToString(), "<moto>/"));
