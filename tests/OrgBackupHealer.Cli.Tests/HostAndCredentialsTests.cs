@@ -37,6 +37,14 @@ public sealed class HostAndCredentialsTests
         Assert.Equal(("ASIAEXAMPLE", "secret", "token"), Parts(Assert.IsType<SessionAWSCredentials>(session)));
     }
 
+    [Theory]
+    [InlineData("alice", "cli:alice")]
+    [InlineData("", "cli:unknown")]
+    public void ADecisionAtTheTerminalIsRecordedAsTheLocalUser(string user, string recorded)
+    {
+        Assert.Equal(recorded, Commands.ApproveCommand.Who(Host(new() { ["USER"] = user })));
+    }
+
     [Fact]
     public async Task AProfileThatDoesNotExistIsOneLineNamingItAndHowToLogIn()
     {

@@ -7,6 +7,22 @@ namespace OrgBackupHealer.Cli.Tests;
 
 public sealed class RestoreCommandTests
 {
+    [Theory]
+    [InlineData("s3://healer-snapshots")]
+    [InlineData("s3://healer-snapshots/")]
+    [InlineData("s3:///snapshot.json")]
+    public async Task AnS3AddressWithoutBucketOrKeyIsOneLineBeforeAnyCall(string from)
+    {
+        var organization = ShippedPolicy.HealthyOrganization();
+        using var cli = new CliDriver(organization);
+
+        var run = await cli.RunAsync("restore", "--from", from, "--yes");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Equal($"error: cannot read the snapshot {from}: '{from}' needs both a bucket and a key: s3://bucket/key.", Assert.Single(run.ErrorLines));
+        Assert.Equal(0, organization.TotalCalls);
+    }
+
     [Fact]
     public async Task RestorePutsTheSnapshotsContentBack()
     {

@@ -67,6 +67,21 @@ public sealed class MotoRestoreFromS3Tests(MotoServerFixture moto) : IAsyncLifet
         Assert.Equal(edited, await ContentAsync());
     }
 
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("""{"takenAt": 7}""")]
+    public async Task AnObjectThatIsNotASnapshotIsOneLineNamingItAndNothingIsWritten(string body)
+    {
+        var before = await ContentAsync();
+        await _s3.PutObjectAsync(new PutObjectRequest { BucketName = Bucket, Key = "snapshots/odd.json", ContentBody = body });
+
+        var run = await _cli.RunAsync("restore", "--from", $"s3://{Bucket}/snapshots/odd.json", "--yes");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.StartsWith($"error: cannot read the snapshot s3://{Bucket}/snapshots/odd.json: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(before, await ContentAsync());
+    }
+
     [Fact]
     public async Task AKeyTheBucketDoesNotHaveIsOneLineNamingTheSnapshotAndNothingIsWritten()
     {

@@ -27,6 +27,9 @@ public sealed class StateTableErrorTests(MotoServerFixture moto)
         var run = await rig.Cli.RunAsync([.. command.Split(' '), "--state-table", "no-such-table"]);
 
         Assert.Equal(ExitCodes.Error, run.ExitCode);
-        Assert.StartsWith($"error: state table 'no-such-table' does not exist at {moto.Server.Endpoint}: pass the stack's StateTableName output", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(
+            $"error: state table 'no-such-table' does not exist at {moto.Server.Endpoint}: pass the stack's StateTableName output "
+            + "(aws cloudformation describe-stacks --stack-name <stack> --query \"Stacks[0].Outputs\"), in the stack's region (AWS_REGION).",
+            Assert.Single(run.ErrorLines));
     }
 }
