@@ -24,7 +24,13 @@ public sealed class MotoGoldenOutputTests(MotoServerFixture moto)
     [InlineData("approve-expired", "approve <proposal> --yes", 25)]
     [InlineData("approve-replanned", "approve <proposal> --yes", 0, true)]
     [InlineData("proposals-expired", "proposals", 25)]
-    public async Task AnApprovalCommandsOutputIsWordForWordTheGoldenFile(string name, string command, int hoursLater = 0, bool driftAgain = false)
+    [InlineData("approve-declined", "approve <proposal>", 0, false, "n\n")]
+    [InlineData("approve-snapshot-directory-json", "approve <proposal> --yes --snapshot-dir kept --output json")]
+    [InlineData("approve-unknown", "approve prop-00000000000000000000 --yes")]
+    [InlineData("approve-malformed", "approve nope --yes")]
+    [InlineData("reject-unknown", "reject prop-00000000000000000000")]
+    [InlineData("reject-unknown-json", "reject prop-00000000000000000000 --output json")]
+    public async Task AnApprovalCommandsOutputIsWordForWordTheGoldenFile(string name, string command, int hoursLater = 0, bool driftAgain = false, string? answer = null)
     {
         using var rig = await ApprovalRig.CreateAsync(moto.Server);
         rig.Organization.DetachPolicy(rig.PolicyId, rig.Organization.RootId);
@@ -36,7 +42,8 @@ public sealed class MotoGoldenOutputTests(MotoServerFixture moto)
             rig.Organization.EditPolicyContent(rig.PolicyId, Cli.Organization.OrganizationBreaker.Tamper(ShippedPolicy.Content));
         }
 
-        var run = await rig.Cli.RunAsync([.. command.Replace("<proposal>", id, StringComparison.Ordinal).Split(' '), "--state-table", rig.Rig.Table]);
+        string[] args = [.. command.Replace("<proposal>", id, StringComparison.Ordinal).Split(' '), "--state-table", rig.Rig.Table];
+        var run = answer is null ? await rig.Cli.RunAsync(args) : await rig.Cli.RunAsync(answer, interactive: true, args);
 
         // A re-plan records a fresh proposal under a new random id.
         var fresh = (await rig.Proposals.ListOpenAsync(default)).Where(p => p.Id != id).Select(p => (p.Id, "<fresh-proposal>"));
