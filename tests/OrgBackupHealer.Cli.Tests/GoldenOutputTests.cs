@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OrgBackupHealer.Cli.Organization;
 using OrgBackupHealer.Cli.Tests.Support;
 using OrgBackupHealer.Core.Desired;
@@ -166,7 +167,10 @@ public sealed class GoldenOutputTests
     [InlineData("restore-set-json", "restore --yes --output json")]
     [InlineData("restore-set-policy-prod", "restore --yes --policy prod")]
     [InlineData("restore-set-declined", "restore")]
-    public async Task RestoresOutputIsWordForWordTheGoldenFile(string name, string command)
+    [InlineData("restore-set-relative", "restore --yes --policy baseline", "relative")]
+    [InlineData("restore-set-other-organization", "restore --yes", "other-organization")]
+    [InlineData("restore-set-other-root", "restore --yes", "other-root")]
+    public async Task RestoresOutputIsWordForWordTheGoldenFile(string name, string command, string snapshotEdit = "")
     {
         var organization = SetOrganization("healthy");
         using var cli = new CliDriver(organization, time: new StoppedClock(s_now));
@@ -181,10 +185,40 @@ public sealed class GoldenOutputTests
         var snapshot = Assert.Single(Directory.GetFiles(cli.SnapshotDirectory));
         organization.AttachPolicy(baseline, organization.TargetIdOf("Security"));
         organization.DetachPolicy(prod, workloads);
+        var taken = JsonNode.Parse(await File.ReadAllTextAsync(snapshot))!;
+        switch (snapshotEdit)
+        {
+            case "other-organization":
+                (taken["organizationId"], taken["rootId"]) = ("o-zzzzzzzzzz", "r-zzzz");
+                break;
+            case "other-root":
+                taken["rootId"] = "r-zzzz";
+                break;
+        }
 
-        var run = await cli.RunAsync([.. command.Split(' '), "--from", snapshot]);
+        await File.WriteAllTextAsync(snapshot, taken.ToJsonString());
+        var from = snapshotEdit == "relative" ? Path.GetRelativePath(cli.WorkingDirectory, snapshot) : snapshot;
 
-        await AssertGoldenAsync(name, $"{command} --from <work>/snapshots/{Path.GetFileName(snapshot)}", cli, run);
+        var run = await cli.RunAsync([.. command.Split(' '), "--from", from]);
+
+        await AssertGoldenAsync(name, $"{command} --from {from}", cli, run);
+    }
+
+    /// <summary>heal of the single default policy stopped by a refused write after its first fix.</summary>
+    [Theory]
+    [InlineData("heal-stopped", "heal --yes")]
+    [InlineData("heal-stopped-json", "heal --yes --output json")]
+    public async Task AStoppedHealsOutputIsWordForWordTheGoldenFile(string name, string command)
+    {
+        var organization = ShippedPolicy.HealthyOrganization();
+        organization.DeletePolicy(ShippedPolicy.PolicyId(organization));
+        organization.DisablePolicyType(PolicyTypes.BackupPolicy);
+        organization.InjectFault(OrganizationsOperations.CreatePolicy, OrganizationsErrorCodes.AccessDenied, count: 1, message: "not allowed");
+        using var cli = new CliDriver(organization, time: new StoppedClock(s_now));
+
+        var run = await cli.RunAsync(command.Split(' '));
+
+        await AssertGoldenAsync(name, command, cli, run);
     }
 
     private static SimulatedOrganization SetOrganization(string scenario)
