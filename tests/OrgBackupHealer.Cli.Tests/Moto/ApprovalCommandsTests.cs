@@ -1,18 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using OrgBackupHealer.Cli.Metrics;
 using OrgBackupHealer.Cli.Organization;
-using OrgBackupHealer.Cli.Snapshots;
 using OrgBackupHealer.Cli.Tests.Support;
 using OrgBackupHealer.Core.Approvals;
-using OrgBackupHealer.Core.Coverage;
-using OrgBackupHealer.Core.Desired;
-using OrgBackupHealer.Core.Incidents;
 using OrgBackupHealer.Core.Organizations;
-using OrgBackupHealer.Core.Pipeline;
-using OrgBackupHealer.Core.Safety;
-using OrgBackupHealer.Simulation;
-using OrgBackupHealer.Storage;
 using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Cli.Tests.Moto;
