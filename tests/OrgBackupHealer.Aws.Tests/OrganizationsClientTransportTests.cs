@@ -1,7 +1,6 @@
-using System.Net;
 using Amazon.Runtime;
+using OrgBackupHealer.Aws.Tests.Stubs;
 using OrgBackupHealer.Core.Organizations;
-using OrgBackupHealer.Testing;
 
 namespace OrgBackupHealer.Aws.Tests;
 
@@ -11,15 +10,7 @@ public sealed class OrganizationsClientTransportTests
     [Fact]
     public async Task ARedirectIsAnErrorNotARequestSignedForAnotherPlace()
     {
-        var requests = 0;
-        using var redirecting = new LoopbackHttpServer((context, _) =>
-        {
-            Interlocked.Increment(ref requests);
-            context.Response.StatusCode = (int)HttpStatusCode.TemporaryRedirect;
-            context.Response.RedirectLocation = new Uri(context.Request.Url!, "/elsewhere").ToString();
-            context.Response.Close();
-            return Task.CompletedTask;
-        });
+        using var redirecting = new RedirectingEndpoint();
         var environment = new Dictionary<string, string> { ["AWS_ENDPOINT_URL_ORGANIZATIONS"] = redirecting.Url.ToString() };
         using var client = OrganizationsClientFactory.Create(new OrganizationsClientOptions
         {
@@ -29,7 +20,7 @@ public sealed class OrganizationsClientTransportTests
 
         var failure = await Assert.ThrowsAsync<OrganizationsException>(() => client.ListRootsAsync(default));
 
-        Assert.Equal(1, requests);
+        Assert.Equal(1, redirecting.Requests);
         Assert.Contains("HTTP 307", failure.Message, StringComparison.Ordinal);
     }
 }

@@ -97,13 +97,6 @@ public sealed class GoldenOutputTests
         var organization = SetOrganization(scenario);
         using var cli = new CliDriver(organization, time: new StoppedClock(s_now));
         var set = PolicySets.Write(cli, scenario == "unknown-target" ? "ou-rbfj-zzzzzzzz" : organization.TargetIdOf("Workloads"));
-        if (scenario == "healthy")
-        {
-            organization.AttachPolicy(
-                organization.CreatePolicy(PolicyTypes.BackupPolicy, "org-backup-prod", PolicySets.ProductionContent, "", PolicySets.Production.Tags),
-                organization.TargetIdOf("Workloads"));
-        }
-
         var run = await cli.RunAsync([.. command.Split(' '), "--policy-set", set]);
 
         await AssertGoldenAsync(name, $"{command} --policy-set <work>/policy-set.json", cli, run);
@@ -176,8 +169,7 @@ public sealed class GoldenOutputTests
         using var cli = new CliDriver(organization, time: new StoppedClock(s_now));
         var workloads = organization.TargetIdOf("Workloads");
         var set = PolicySets.Write(cli, workloads);
-        var prod = organization.CreatePolicy(PolicyTypes.BackupPolicy, "org-backup-prod", PolicySets.ProductionContent, "", PolicySets.Production.Tags);
-        organization.AttachPolicy(prod, workloads);
+        var prod = organization.FindPolicyId("org-backup-prod")!;
         var baseline = organization.FindPolicyId(HealerDefaults.PolicyName)!;
         organization.EditPolicyContent(baseline, OrganizationBreaker.Tamper(ShippedPolicy.Content));
         var heal = await cli.RunAsync("heal", "--yes", "--policy-set", set);
@@ -227,6 +219,12 @@ public sealed class GoldenOutputTests
         var baseline = organization.FindPolicyId(HealerDefaults.PolicyName)!;
         switch (scenario)
         {
+            case "healthy":
+                // Both entries as desired: the production tier's policy, the set's tags, attached to Workloads.
+                organization.AttachPolicy(
+                    organization.CreatePolicy(PolicyTypes.BackupPolicy, "org-backup-prod", PolicySets.ProductionContent, "", PolicySets.Production.Tags),
+                    organization.TargetIdOf("Workloads"));
+                break;
             case "type-disabled":
                 // The whole set's shared step (enable the type; disabling it detached the baseline) and a write for each entry.
                 organization.DisablePolicyType(PolicyTypes.BackupPolicy);

@@ -1,5 +1,5 @@
-using System.Net;
 using Amazon.Runtime;
+using OrgBackupHealer.Aws.Tests.Stubs;
 using OrgBackupHealer.Core.Incidents;
 using OrgBackupHealer.Testing;
 
@@ -26,21 +26,13 @@ public sealed class EventBridgeIncidentSinkTransportTests
     [Fact]
     public async Task ARedirectIsAFailedPublishNotARequestSignedForAnotherPlace()
     {
-        var requests = 0;
-        using var redirecting = new LoopbackHttpServer((context, _) =>
-        {
-            Interlocked.Increment(ref requests);
-            context.Response.StatusCode = (int)HttpStatusCode.TemporaryRedirect;
-            context.Response.RedirectLocation = new Uri(context.Request.Url!, "/elsewhere").ToString();
-            context.Response.Close();
-            return Task.CompletedTask;
-        });
+        using var redirecting = new RedirectingEndpoint();
         var environment = new Dictionary<string, string> { ["AWS_ENDPOINT_URL_EVENTBRIDGE"] = redirecting.Url.ToString() };
         using var sink = EventBridgeIncidentSinkFactory.Create(null, name => environment.GetValueOrDefault(name), s_credentials);
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => sink.PublishAsync("platform", [new Incident(IncidentKind.PolicyRepaired, "repaired")], default));
         Assert.Contains("PutEvents failed with HTTP 307", failure.Message, StringComparison.Ordinal);
 
-        Assert.Equal(1, requests);
+        Assert.Equal(1, redirecting.Requests);
     }
 }
